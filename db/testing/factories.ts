@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import { getDb } from "../client";
+import { users, type ApproverStage, type Role, type TokenScope, type UserRow, type Via } from "../schema";
+import { hashPassword } from "@/lib/auth/passwords";
+import { createCampaign } from "@/lib/campaigns/service";
+import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
+import type { Ctx } from "@/lib/core/context";
+import { actorFromUser } from "@/lib/members/actor";
+
+export async function makeUser(overrides: Partial<{ role: Role; email: string; name: string; password: string; approverStages: ApproverStage[]; deactivated: boolean }> = {}): Promise<UserRow> {
+  const db = await getDb();
+  const role = overrides.role ?? "member";
+  const id = randomUUID().slice(0, 8);
+  const [user] = await db.insert(users).values({
+    email: overrides.email ?? `${role}-${id}@test.example`,
+    name: overrides.name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${id}`,
+    role,
+    approverStages: overrides.approverStages ?? [],
+    passwordHash: overrides.password ? await hashPassword(overrides.password) : null,
+    deactivatedAt: overrides.deactivated ? new Date() : null,
+  }).returning();
+  return user!;
+}
+
+export async function ctxFor(user: UserRow, opts: { via?: Via; scope?: TokenScope } = {}): Promise<Ctx> {
+  return { db: await getDb(), actor: { ...actorFromUser(user, opts.via ?? "web"), scope: opts.scope ?? "read_write" } };
+}
+
+/** A campaign with a complete plan, created by a manager-level ctx. */
+export async function makeCampaign(ctx: Ctx, overrides: Partial<CreateCampaignInput> = {}) {
+  return createCampaign(ctx, {
+    name: `Campaign ${randomUUID().slice(0, 8)}`,
+    description: "A test campaign",
+    type: "email",
+    priority: "medium",
+    channels: ["email"],
+    budget: { amountCents: 100_000, currency: "USD" },
+    goals: { leads: 100 },
+    startDate: "2027-01-04",
+    launchDate: "2027-02-01",
+    endDate: "2027-03-01",
+    tags: ["test"],
+    ...overrides,
+  });
+}

@@ -1,0 +1,65 @@
+/**
+ * Readiness score (DESIGN §3): the weights live here and nowhere else.
+ * Components whose data does not exist yet are reported as unavailable and left out of the
+ * score, which is scaled to the weight that is available.
+ */
+export const READINESS_WEIGHTS = {
+  tasks: 40,
+  approvals: 25,
+  assignments: 15,
+  milestones: 10,
+  plan: 10,
+} as const;
+
+export type ReadinessKey = keyof typeof READINESS_WEIGHTS;
+
+export type ReadinessComponent = {
+  key: ReadinessKey;
+  label: string;
+  weight: number;
+  /** 0..1, or null when the data behind it does not exist yet */
+  ratio: number | null;
+  detail: string;
+};
+
+export type Readiness = { score: number; components: ReadinessComponent[]; availableWeight: number };
+
+export type ReadinessInput = {
+  startDate: string | null;
+  launchDate: string | null;
+  endDate: string | null;
+  budgetCents: number | null;
+  goals: Record<string, number | undefined>;
+  channels: string[];
+};
+
+const pending = (what: string) => `Not measured yet: ${what} arrive in a later release`;
+
+export function computeReadiness(c: ReadinessInput): Readiness {
+  const plan = [
+    { ok: Boolean(c.startDate && c.launchDate && c.endDate), name: "dates" },
+    { ok: c.budgetCents !== null, name: "budget" },
+    { ok: Object.values(c.goals).some((v) => typeof v === "number" && v > 0), name: "goals" },
+    { ok: c.channels.length > 0, name: "channels" },
+  ];
+  const filled = plan.filter((p) => p.ok).length;
+  const missing = plan.filter((p) => !p.ok).map((p) => p.name);
+  const components: ReadinessComponent[] = [
+    { key: "tasks", label: "Task completion", weight: READINESS_WEIGHTS.tasks, ratio: null, detail: pending("tasks") },
+    { key: "approvals", label: "Approval progress", weight: READINESS_WEIGHTS.approvals, ratio: null, detail: pending("approval workflows") },
+    { key: "assignments", label: "Assignment coverage", weight: READINESS_WEIGHTS.assignments, ratio: null, detail: pending("task assignments") },
+    { key: "milestones", label: "Milestones on schedule", weight: READINESS_WEIGHTS.milestones, ratio: null, detail: pending("milestones") },
+    {
+      key: "plan",
+      label: "Plan completeness",
+      weight: READINESS_WEIGHTS.plan,
+      ratio: filled / plan.length,
+      detail: missing.length ? `${filled} of ${plan.length} filled; missing ${missing.join(", ")}` : "Dates, budget, goals and channels are filled",
+    },
+  ];
+  const available = components.filter((x) => x.ratio !== null);
+  const availableWeight = available.reduce((s, x) => s + x.weight, 0);
+  const earned = available.reduce((s, x) => s + x.weight * (x.ratio ?? 0), 0);
+  const score = availableWeight === 0 ? 0 : Math.round((earned / availableWeight) * 100);
+  return { score, components, availableWeight };
+}

@@ -1,0 +1,265 @@
+import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { auditEvents, campaigns, users } from "@/db/schema";
+import type { Db } from "@/db/types";
+import { audit, listEntityActivity } from "@/lib/audit/service";
+import type { Ctx } from "@/lib/core/context";
+import { hasRole } from "@/lib/core/context";
+import { env } from "@/lib/core/env";
+import { Conflict, NotFound, ValidationFailed } from "@/lib/core/errors";
+import { parseInput } from "@/lib/core/validation";
+import { statusLabels } from "./labels";
+import { planTransition, rulesFrom } from "./lifecycle";
+import {
+  assertCanArchive, assertCanAssignOwner, assertCanCreateCampaign, assertCanEditCampaign, assertCanTransition,
+  canEditCampaign, canTransition,
+} from "./policy";
+import { computeReadiness, type Readiness } from "./readiness";
+import {
+  archiveCampaignInput, campaignIdInput, createCampaignInput, dateOrderIssues, transitionCampaignInput, updateCampaignInput,
+  type ArchiveCampaignInput, type CreateCampaignInput, type TransitionCampaignInput, type UpdateCampaignInput,
+} from "./schemas";
+import {
+  auditSnapshot, campaignColumns, changedFields, fieldLabels, toCampaignView,
+  type CampaignRecord, type CampaignSnapshot, type CampaignView,
+} from "./view";
+
+const entityType = "campaign";
+
+async function findRow(db: Db, id: string, lock = false): Promise<CampaignRecord | undefined> {
+  const q = db.select(campaignColumns).from(campaigns).where(eq(campaigns.id, id));
+  const [row] = await (lock ? q.for("update") : q);
+  return row;
+}
+
+async function getRowOrThrow(db: Db, id: string, lock = false) {
+  const row = await findRow(db, id, lock);
+  if (!row) throw new NotFound("That campaign");
+  return row;
+}
+
+async function ownerName(db: Db, ownerId: string | null) {
+  if (!ownerId) return null;
+  const [u] = await db.select({ name: users.name }).from(users).where(eq(users.id, ownerId));
+  return u?.name ?? null;
+}
+
+async function assertAssignableOwner(db: Db, ownerId: string) {
+  const [u] = await db.select({ role: users.role, deactivatedAt: users.deactivatedAt }).from(users).where(eq(users.id, ownerId));
+  if (!u || u.deactivatedAt) throw new ValidationFailed("The owner must be an active member.", { ownerId: ["Choose an active member"] });
+  if (u.role === "viewer") throw new ValidationFailed("Viewers cannot own campaigns.", { ownerId: ["Viewers cannot own campaigns"] });
+}
+
+async function viewOf(db: Db, row: CampaignRecord) {
+  return toCampaignView(row, await ownerName(db, row.ownerId));
+}
+
+export function readinessOf(row: CampaignRecord): Readiness {
+  return computeReadiness(row);
+}
+
+export async function createCampaign(ctx: Ctx, raw: CreateCampaignInput): Promise<CampaignView> {
+  assertCanCreateCampaign(ctx.actor);
+  const input = parseInput(createCampaignInput, raw);
+  const ownerId = input.ownerId === undefined ? ctx.actor.userId : input.ownerId;
+  if (ownerId) await assertAssignableOwner(ctx.db, ownerId);
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(campaigns)
+      .values({
+        name: input.name,
+        description: input.description,
+        type: input.type,
+        priority: input.priority,
+        ownerId,
+        channels: input.channels,
+        budgetCents: input.budget?.amountCents ?? null,
+        currency: input.budget?.currency ?? "USD",
+        goals: input.goals,
+        startDate: input.startDate ?? null,
+        launchDate: input.launchDate ?? null,
+        endDate: input.endDate ?? null,
+        tags: input.tags,
+        createdById: ctx.actor.userId,
+      })
+      .returning(campaignColumns);
+    await audit(tx, ctx.actor, {
+      action: "campaign.created", entityType, entityId: row!.id,
+      summary: `Created campaign "${row!.name}"`, after: auditSnapshot(row!),
+    });
+    return viewOf(tx, row!);
+  });
+}
+
+/** Explains a lost race: who changed what since the version the editor read. */
+async function staleEditConflict(db: Db, id: string, readVersion: number): Promise<Conflict> {
+  const current = await getRowOrThrow(db, id);
+  const since = await db
+    .select({ at: auditEvents.at, before: auditEvents.before, after: auditEvents.after, actorName: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(
+      eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, id),
+      gt(sql`(${auditEvents.after}->>'version')::int`, readVersion),
+    ))
+    .orderBy(asc(auditEvents.at));
+  const fields = new Set<string>();
+  for (const e of since) {
+    for (const f of changedFields((e.before ?? {}) as Partial<CampaignSnapshot>, (e.after ?? {}) as Partial<CampaignSnapshot>)) fields.add(f);
+  }
+  const last = since.at(-1);
+  const who = last ? `${last.actorName ?? "the system"} at ${last.at.toISOString().slice(0, 16).replace("T", " ")} UTC` : "someone else";
+  const list = [...fields].map((f) => fieldLabels[f] ?? f);
+  return new Conflict(
+    `"${current.name}" was changed by ${who} after you opened it` +
+      (list.length ? ` (changed: ${list.join(", ")})` : "") +
+      ". Your changes were not saved: reload to see the latest version, then apply yours again.",
+    { currentVersion: current.version, changedFields: list },
+  );
+}
+
+export async function updateCampaign(ctx: Ctx, raw: UpdateCampaignInput): Promise<CampaignView> {
+  const input = parseInput(updateCampaignInput, raw);
+  const current = await getRowOrThrow(ctx.db, input.id);
+  assertCanEditCampaign(ctx.actor, current);
+  assertCanAssignOwner(ctx.actor, input.ownerId, current.ownerId);
+  if (current.archivedAt) throw new Conflict(`"${current.name}" is archived: unarchive it before editing.`);
+  if (current.version !== input.version) throw await staleEditConflict(ctx.db, input.id, input.version);
+  if (input.ownerId) await assertAssignableOwner(ctx.db, input.ownerId);
+
+  const merged = {
+    startDate: input.startDate === undefined ? current.startDate : input.startDate,
+    launchDate: input.launchDate === undefined ? current.launchDate : input.launchDate,
+    endDate: input.endDate === undefined ? current.endDate : input.endDate,
+  };
+  const dateIssues = dateOrderIssues(merged);
+  if (Object.keys(dateIssues).length) {
+    throw new ValidationFailed(`Invalid input — ${Object.values(dateIssues).join("; ")}`, Object.fromEntries(Object.entries(dateIssues).map(([k, v]) => [k, [v]])));
+  }
+
+  const changes: Partial<typeof campaigns.$inferInsert> = {};
+  for (const key of ["name", "description", "type", "priority", "ownerId", "channels", "goals", "startDate", "launchDate", "endDate", "tags"] as const) {
+    if (input[key] !== undefined) (changes as Record<string, unknown>)[key] = input[key];
+  }
+  if (input.budget !== undefined) {
+    changes.budgetCents = input.budget?.amountCents ?? null;
+    if (input.budget) changes.currency = input.budget.currency;
+  }
+  const before = auditSnapshot(current);
+  const fields = changedFields(before, { ...before, ...auditSnapshot({ ...current, ...changes } as CampaignRecord) });
+  if (fields.length === 0) return viewOf(ctx.db, current);
+
+  return ctx.db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(campaigns)
+      .set({ ...changes, version: sql`${campaigns.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(campaigns.id, input.id), eq(campaigns.version, input.version)))
+      .returning(campaignColumns);
+    if (!row) throw await staleEditConflict(tx, input.id, input.version);
+    await audit(tx, ctx.actor, {
+      action: "campaign.updated", entityType, entityId: row.id,
+      summary: `Updated ${fields.map((f) => fieldLabels[f]).join(", ")}`,
+      before, after: auditSnapshot(row),
+    });
+    return viewOf(tx, row);
+  });
+}
+
+export async function transitionCampaign(ctx: Ctx, raw: TransitionCampaignInput): Promise<CampaignView> {
+  const input = parseInput(transitionCampaignInput, raw);
+  return ctx.db.transaction(async (tx) => {
+    // the row lock makes two simultaneous moves of one campaign run one after the other
+    const current = await getRowOrThrow(tx, input.id, true);
+    const rule = rulesFrom(current.status).find((r) => r.to === input.to);
+    if (rule) assertCanTransition(ctx.actor, current, rule.action);
+    else assertCanEditCampaign(ctx.actor, current);
+    const readiness = readinessOf(current);
+    const threshold = env().READINESS_GO_LIVE_THRESHOLD;
+    const planned = planTransition(
+      {
+        name: current.name, status: current.status, archived: current.archivedAt !== null,
+        ownerId: current.ownerId, launchDate: current.launchDate,
+        readinessScore: readiness.score, readinessThreshold: threshold,
+      },
+      { to: input.to, reason: input.reason, overrideReadiness: input.overrideReadiness, canOverride: hasRole(ctx.actor, "manager") },
+    );
+    const overridden = planned.action === "go_live" && readiness.score < threshold;
+    const [row] = await tx
+      .update(campaigns)
+      .set({ status: input.to, version: sql`${campaigns.version} + 1`, updatedAt: new Date() })
+      .where(eq(campaigns.id, input.id))
+      .returning(campaignColumns);
+    const reason = input.reason?.trim();
+    await audit(tx, ctx.actor, {
+      action: "campaign.transitioned", entityType, entityId: row!.id,
+      summary:
+        `Moved from ${statusLabels[current.status]} to ${statusLabels[input.to]}` +
+        (overridden ? ` below the readiness threshold (${readiness.score} < ${threshold}), overridden` : "") +
+        (reason ? `: ${reason}` : ""),
+      before: auditSnapshot(current),
+      after: { ...auditSnapshot(row!), transition: planned.action, reason: reason ?? null, readinessOverride: overridden ? { score: readiness.score, threshold } : null },
+    });
+    return viewOf(tx, row!);
+  });
+}
+
+export async function setCampaignArchived(ctx: Ctx, raw: ArchiveCampaignInput): Promise<CampaignView> {
+  assertCanArchive(ctx.actor);
+  const input = parseInput(archiveCampaignInput, raw);
+  return ctx.db.transaction(async (tx) => {
+    const current = await getRowOrThrow(tx, input.id, true);
+    const isArchived = current.archivedAt !== null;
+    if (input.archived === isArchived) return viewOf(tx, current);
+    if (input.archived && !["completed", "cancelled"].includes(current.status)) {
+      throw new Conflict(`Only completed or cancelled campaigns can be archived; "${current.name}" is ${statusLabels[current.status]}.`);
+    }
+    const [row] = await tx
+      .update(campaigns)
+      .set({ archivedAt: input.archived ? new Date() : null, version: sql`${campaigns.version} + 1`, updatedAt: new Date() })
+      .where(eq(campaigns.id, input.id))
+      .returning(campaignColumns);
+    await audit(tx, ctx.actor, {
+      action: input.archived ? "campaign.archived" : "campaign.unarchived", entityType, entityId: row!.id,
+      summary: input.archived ? "Archived the campaign" : "Unarchived the campaign",
+      before: auditSnapshot(current), after: auditSnapshot(row!),
+    });
+    return viewOf(tx, row!);
+  });
+}
+
+export type CampaignAction = { to: CampaignView["status"]; label: string; action: string; allowed: boolean };
+
+export type CampaignDetail = {
+  campaign: CampaignView;
+  readiness: Readiness;
+  readinessThreshold: number;
+  actions: CampaignAction[];
+  can: { edit: boolean; archive: boolean; overrideReadiness: boolean };
+};
+
+export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<CampaignDetail> {
+  const { id } = parseInput(campaignIdInput, raw);
+  const row = await getRowOrThrow(ctx.db, id);
+  const writable = ctx.actor.scope === "read_write";
+  const archived = row.archivedAt !== null;
+  return {
+    campaign: await viewOf(ctx.db, row),
+    readiness: readinessOf(row),
+    readinessThreshold: env().READINESS_GO_LIVE_THRESHOLD,
+    actions: archived ? [] : rulesFrom(row.status).map((r) => ({
+      to: r.to, label: r.label, action: r.action, allowed: writable && canTransition(ctx.actor, row, r.action),
+    })),
+    can: {
+      edit: writable && !archived && canEditCampaign(ctx.actor, row),
+      archive: writable && hasRole(ctx.actor, "manager"),
+      overrideReadiness: writable && hasRole(ctx.actor, "manager"),
+    },
+  };
+}
+
+export async function getCampaignActivity(ctx: Ctx, raw: { id: string; limit?: number }) {
+  const { id } = parseInput(campaignIdInput, { id: raw.id });
+  await getRowOrThrow(ctx.db, id);
+  const limit = Math.min(Math.max(raw.limit ?? 50, 1), 200);
+  const items = await listEntityActivity(ctx.db, entityType, id, limit);
+  return items.map((i) => ({ id: i.id, at: i.at.toISOString(), action: i.action, summary: i.summary, via: i.via, actor: i.actorName, before: i.before, after: i.after }));
+}
