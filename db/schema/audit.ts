@@ -2,7 +2,7 @@ import { index, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-or
 import { apiTokens } from "./auth";
 import { users } from "./users";
 
-export const vias = ["web", "mcp", "api", "slack", "system"] as const;
+import { vias } from "./values";
 export const viaEnum = pgEnum("via", vias);
 
 export const auditEvents = pgTable(
@@ -32,4 +32,3 @@ export const auditEvents = pgTable(
 );
 
 export type AuditEventRow = typeof auditEvents.$inferSelect;
-export type Via = (typeof vias)[number];

@@ -2,7 +2,7 @@ import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, boolean } f
 import { approverStageEnum, roleEnum, users } from "./users";
 import { sql } from "drizzle-orm";
 
-export const tokenScopes = ["read", "read_write"] as const;
+import { tokenScopes } from "./values";
 export const tokenScopeEnum = pgEnum("token_scope", tokenScopes);
 
 export const apiTokens = pgTable(
@@ -72,4 +72,3 @@ export const signInAttempts = pgTable(
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 export type InvitationRow = typeof invitations.$inferSelect;
-export type TokenScope = (typeof tokenScopes)[number];

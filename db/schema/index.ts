@@ -1,3 +1,4 @@
+export * from "./values";
 export * from "./users";
 export * from "./auth";
 export * from "./audit";

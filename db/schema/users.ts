@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, integer } from "drizzle-orm/pg-core";
 
-export const roles = ["admin", "manager", "member", "viewer"] as const;
-export const approverStages = ["content", "compliance", "executive", "final"] as const;
+import { approverStages, roles } from "./values";
 
 export const roleEnum = pgEnum("role", roles);
 export const approverStageEnum = pgEnum("approver_stage", approverStages);
@@ -35,5 +34,3 @@ export const users = pgTable(
 );
 
 export type UserRow = typeof users.$inferSelect;
-export type Role = (typeof roles)[number];
-export type ApproverStage = (typeof approverStages)[number];

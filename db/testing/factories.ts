@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { asc, eq } from "drizzle-orm";
 import { getDb } from "../client";
-import { users, type ApproverStage, type Role, type TokenScope, type UserRow, type Via } from "../schema";
+import { auditEvents, users, type ApproverStage, type Role, type TokenScope, type UserRow, type Via } from "../schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import { createCampaign } from "@/lib/campaigns/service";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
@@ -42,4 +43,21 @@ export async function makeCampaign(ctx: Ctx, overrides: Partial<CreateCampaignIn
     tags: ["test"],
     ...overrides,
   });
+}
+
+/** Audit rows recorded for one entity, oldest first (optionally only one action). */
+export async function auditEventsFor(entityId: string, action?: string) {
+  const db = await getDb();
+  const rows = await db.select().from(auditEvents).where(eq(auditEvents.entityId, entityId)).orderBy(asc(auditEvents.at), asc(auditEvents.id));
+  return action ? rows.filter((r) => r.action === action) : rows;
+}
+
+/** The error a call fails with, for tests that check more than its class; fails the test if the call succeeds. */
+export async function rejectionOf(p: Promise<unknown>): Promise<Error> {
+  try {
+    await p;
+  } catch (e) {
+    return e as Error;
+  }
+  throw new Error("expected the call to fail, but it succeeded");
 }

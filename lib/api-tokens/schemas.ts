@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tokenScopes } from "@/db/schema";
+import { tokenScopes } from "@/db/schema/values";
 
 export const createApiTokenInput = z
   .object({

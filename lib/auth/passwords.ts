@@ -11,8 +11,11 @@ export function verifyPassword(password: string, hash: string) {
   return bcrypt.compare(password, hash);
 }
 
-// Compared against when the email is unknown, so both paths take the same time.
-const decoyHash = "$2b$11$VT29j.n3Q03tqmLwpVrdUuW3Bl04wSPIWuIpRXmbe.CGoMFFaAqPW";
+// Compared against when the email is unknown, so both paths take the same time: hashed at the
+// configured cost, since a fixed-cost decoy answers faster or slower than real hashes once BCRYPT_COST changes.
+let decoyHash: Promise<string> | undefined;
 export async function burnPasswordCheck(password: string) {
-  await bcrypt.compare(password, decoyHash).catch(() => false);
+  // its result is ignored, so the decoy's plain text does not matter
+  decoyHash ??= hashPassword("decoy for unknown accounts");
+  await bcrypt.compare(password, await decoyHash).catch(() => false);
 }

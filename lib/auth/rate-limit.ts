@@ -1,4 +1,4 @@
-import { and, count, eq, gte, lt, min } from "drizzle-orm";
+import { and, count, eq, gte, lt, min, sql } from "drizzle-orm";
 import { signInAttempts } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { RateLimited } from "@/lib/core/errors";
@@ -46,6 +46,32 @@ export async function assertSignInAllowed(db: Db, email: string, ip: string, now
 
 export async function recordSignInAttempt(db: Db, email: string, ip: string, succeeded: boolean) {
   await db.insert(signInAttempts).values({ email, ip, succeeded });
+  await pruneOldAttempts(db);
+}
+
+/**
+ * Checks the limits and records the attempt as failed in one locked step, before the password is
+ * checked: otherwise a burst of simultaneous guesses all pass the check before any is recorded.
+ * Returns the attempt's id for markSignInSucceeded.
+ */
+export async function beginSignInAttempt(db: Db, email: string, ip: string): Promise<string> {
+  const id = await db.transaction(async (tx) => {
+    // email lock before IP lock, always: one order, so these locks never deadlock
+    await tx.execute(sql`select pg_advisory_xact_lock(1, hashtext(${email}))`);
+    await tx.execute(sql`select pg_advisory_xact_lock(2, hashtext(${ip}))`);
+    await assertSignInAllowed(tx, email, ip);
+    const [row] = await tx.insert(signInAttempts).values({ email, ip, succeeded: false }).returning({ id: signInAttempts.id });
+    return row!.id;
+  });
+  await pruneOldAttempts(db);
+  return id;
+}
+
+export async function markSignInSucceeded(db: Db, attemptId: string) {
+  await db.update(signInAttempts).set({ succeeded: true }).where(eq(signInAttempts.id, attemptId));
+}
+
+async function pruneOldAttempts(db: Db) {
   // keep the table small: nothing older than a day matters to the limiter
   if (Math.random() < 0.05) await db.delete(signInAttempts).where(lt(signInAttempts.at, new Date(Date.now() - 86_400_000)));
 }

@@ -1,4 +1,4 @@
-import type { CampaignPriority, CampaignStatus, CampaignType, Channel } from "@/db/schema";
+import type { CampaignPriority, CampaignStatus, CampaignType, Channel } from "@/db/schema/values";
 
 export const statusLabels: Record<CampaignStatus, string> = {
   planning: "Planning",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { campaignPriorities, campaignStatuses, campaignTypes, channels } from "@/db/schema";
+import { campaignPriorities, campaignStatuses, campaignTypes, channels } from "@/db/schema/values";
 
 const isoDate = z
   .string()

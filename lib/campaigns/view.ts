@@ -81,9 +81,14 @@ export const fieldLabels: Record<string, string> = {
   startDate: "start date", launchDate: "launch date", endDate: "end date", tags: "tags", archived: "archived",
 };
 
+// jsonb hands keys back in its own order (goals read from the database differ from goals as typed),
+// so objects are compared with their keys sorted
+const canonical = (v: unknown): string =>
+  JSON.stringify(v ?? null, (_k, x) => (x && typeof x === "object" && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : 1))) : x));
+
 /** Fields whose values differ between two snapshots (version excluded). */
 export function changedFields(before: Partial<CampaignSnapshot>, after: Partial<CampaignSnapshot>): string[] {
   return Object.keys(fieldLabels).filter(
-    (k) => JSON.stringify(before[k as keyof CampaignSnapshot] ?? null) !== JSON.stringify(after[k as keyof CampaignSnapshot] ?? null),
+    (k) => canonical(before[k as keyof CampaignSnapshot]) !== canonical(after[k as keyof CampaignSnapshot]),
   );
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { approverStages, roles } from "@/db/schema";
+import { approverStages, roles } from "@/db/schema/values";
 
 const stages = z.array(z.enum(approverStages, { error: `Approver stages are: ${approverStages.join(", ")}` })).transform((s) => [...new Set(s)]);
 

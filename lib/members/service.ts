@@ -135,6 +135,18 @@ export async function acceptInvitation(db: Db, raw: AcceptInvitationInput) {
   });
 }
 
+/**
+ * Run first in any transaction that changes a member: locks the active admins in id order, so two
+ * admins demoting or deactivating each other at once queue up and the second sees the first's change
+ * (otherwise both count the other as active and deadlock, or leave no admin). "No key update" locks
+ * leave the audit rows' foreign-key checks on the acting user unblocked.
+ */
+async function lockActiveAdmins(tx: Db) {
+  await tx.select({ id: users.id }).from(users)
+    .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt)))
+    .orderBy(asc(users.id)).for("no key update");
+}
+
 async function activeAdminCount(db: Db, excludingId: string) {
   const [row] = await db.select({ n: count() }).from(users)
     .where(and(eq(users.role, "admin"), isNull(users.deactivatedAt), ne(users.id, excludingId)));
@@ -146,7 +158,8 @@ export async function updateMember(ctx: Ctx, raw: UpdateMemberInput): Promise<Me
   requireRole(ctx.actor, "admin", "change roles and approver stages");
   const input = parseInput(updateMemberInput, raw);
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(users).where(eq(users.id, input.id)).for("update");
+    await lockActiveAdmins(tx);
+    const [current] = await tx.select().from(users).where(eq(users.id, input.id)).for("no key update");
     if (!current) throw new NotFound("That member");
     if (input.role && input.role !== "admin" && current.role === "admin" && (await activeAdminCount(tx, current.id)) === 0) {
       throw new Conflict("This is the last active admin: make someone else an admin first.");
@@ -177,7 +190,8 @@ export async function setMemberActive(ctx: Ctx, raw: { id: string; active: boole
   const input = parseInput(setMemberActiveInput, raw);
   if (!input.active && input.id === ctx.actor.userId) throw new Conflict("You cannot deactivate yourself.");
   return ctx.db.transaction(async (tx) => {
-    const [current] = await tx.select().from(users).where(eq(users.id, input.id)).for("update");
+    await lockActiveAdmins(tx);
+    const [current] = await tx.select().from(users).where(eq(users.id, input.id)).for("no key update");
     if (!current) throw new NotFound("That member");
     if (!input.active && current.role === "admin" && (await activeAdminCount(tx, current.id)) === 0) {
       throw new Conflict("This is the last active admin and cannot be deactivated.");
@@ -192,4 +206,13 @@ export async function setMemberActive(ctx: Ctx, raw: { id: string; active: boole
     });
     return toView(updated!);
   });
+}
+
+/** People who can own a campaign: active, and not read-only viewers. */
+export async function listOwnerOptions(ctx: Ctx): Promise<{ id: string; name: string }[]> {
+  return ctx.db
+    .select({ id: users.id, name: users.name })
+    .from(users)
+    .where(and(isNull(users.deactivatedAt), ne(users.role, "viewer")))
+    .orderBy(asc(users.name));
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "campaigns_updated_at_id_idx" ON "campaigns" USING btree ("updated_at" DESC NULLS FIRST,"id") WHERE "campaigns"."archived_at" is null;

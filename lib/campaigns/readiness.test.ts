@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { computeReadiness, READINESS_WEIGHTS, type ReadinessInput } from "./readiness";
+
+const complete: ReadinessInput = {
+  startDate: "2027-01-04",
+  launchDate: "2027-02-01",
+  endDate: "2027-03-01",
+  budgetCents: 100_000,
+  goals: { leads: 100 },
+  channels: ["email"],
+};
+
+const empty: ReadinessInput = { startDate: null, launchDate: null, endDate: null, budgetCents: null, goals: {}, channels: [] };
+
+const plan = (input: ReadinessInput) => computeReadiness(input).components.find((c) => c.key === "plan")!;
+
+describe("computeReadiness", () => {
+  it("has weights that sum to 100", () => {
+    expect(Object.values(READINESS_WEIGHTS).reduce((a, b) => a + b, 0)).toBe(100);
+  });
+
+  it("reports every weighted component, each with the weight from READINESS_WEIGHTS", () => {
+    const r = computeReadiness(complete);
+    expect(r.components.map((c) => c.key).sort()).toEqual(Object.keys(READINESS_WEIGHTS).sort());
+    for (const c of r.components) expect(c.weight).toBe(READINESS_WEIGHTS[c.key]);
+  });
+
+  it("marks components without data as unavailable and leaves them out of the score", () => {
+    const r = computeReadiness(complete);
+    const unavailable = r.components.filter((c) => c.ratio === null);
+    expect(unavailable.map((c) => c.key).sort()).toEqual(["approvals", "assignments", "milestones", "tasks"]);
+    for (const c of unavailable) expect(c.detail).toMatch(/^Not measured yet/);
+    expect(r.availableWeight).toBe(READINESS_WEIGHTS.plan);
+  });
+
+  it("scores 100 for a complete plan", () => {
+    const r = computeReadiness(complete);
+    expect(r.score).toBe(100);
+    expect(plan(complete).ratio).toBe(1);
+    expect(plan(complete).detail).toBe("Dates, budget, goals and channels are filled");
+  });
+
+  it("scores 0 for an empty plan and lists everything missing", () => {
+    expect(computeReadiness(empty).score).toBe(0);
+    expect(plan(empty).ratio).toBe(0);
+    expect(plan(empty).detail).toBe("0 of 4 filled; missing dates, budget, goals, channels");
+  });
+
+  it("scores 50 for a half-filled plan and names the missing half", () => {
+    const half = { ...complete, budgetCents: null, channels: [] };
+    expect(computeReadiness(half).score).toBe(50);
+    expect(plan(half).detail).toBe("2 of 4 filled; missing budget, channels");
+  });
+
+  it("needs all three dates for the dates item", () => {
+    expect(plan({ ...complete, endDate: null }).detail).toContain("missing dates");
+    expect(computeReadiness({ ...complete, startDate: null }).score).toBe(75);
+  });
+
+  it("counts a zero budget as filled but zero or absent goals as missing", () => {
+    expect(plan({ ...complete, budgetCents: 0 }).ratio).toBe(1);
+    expect(plan({ ...complete, goals: { leads: 0, clicks: undefined } }).detail).toContain("missing goals");
+  });
+
+  it("always returns a whole score between 0 and 100", () => {
+    const fields: (keyof ReadinessInput)[] = ["startDate", "budgetCents", "goals", "channels"];
+    for (let mask = 0; mask < 16; mask++) {
+      const input = { ...complete };
+      fields.forEach((f, i) => {
+        if (mask & (1 << i)) (input as Record<string, unknown>)[f] = empty[f];
+      });
+      const { score } = computeReadiness(input);
+      expect(Number.isInteger(score)).toBe(true);
+      expect(score).toBe(100 - 25 * fields.filter((_, i) => mask & (1 << i)).length);
+    }
+  });
+});

@@ -1,0 +1,210 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/db/client";
+import { campaigns, type CampaignStatus, type UserRow } from "@/db/schema";
+import { auditEventsFor, ctxFor, makeCampaign, makeUser, rejectionOf } from "@/db/testing/factories";
+import type { Ctx } from "@/lib/core/context";
+import { InvalidTransition, ValidationFailed } from "@/lib/core/errors";
+import { statusLabels } from "./labels";
+import { terminalStatuses } from "./lifecycle";
+import { getCampaign, transitionCampaign } from "./service";
+
+async function rowOf(id: string) {
+  const [row] = await (await getDb()).select().from(campaigns).where(eq(campaigns.id, id));
+  return row!;
+}
+
+// the shortest way to reach each state from planning
+const pathTo: Record<CampaignStatus, CampaignStatus[]> = {
+  planning: [],
+  in_review: ["in_review"],
+  approved: ["in_review", "approved"],
+  scheduled: ["in_review", "approved", "scheduled"],
+  live: ["in_review", "approved", "scheduled", "live"],
+  paused: ["in_review", "approved", "scheduled", "paused"],
+  completed: ["in_review", "approved", "scheduled", "live", "completed"],
+  cancelled: ["cancelled"],
+};
+
+async function campaignIn(ctx: Ctx, status: CampaignStatus, overrides = {}) {
+  const c = await makeCampaign(ctx, overrides);
+  for (const to of pathTo[status]) await transitionCampaign(ctx, { id: c.id, to });
+  return c;
+}
+
+let manager: Ctx, memberUser: UserRow, member: Ctx;
+
+beforeAll(async () => {
+  manager = await ctxFor(await makeUser({ role: "manager", name: "Maya Manager" }));
+  memberUser = await makeUser({ role: "member" });
+  member = await ctxFor(memberUser);
+});
+
+describe("transitionCampaign: legal moves", () => {
+  it("walks the whole lifecycle with one campaign.transitioned audit row per move", async () => {
+    const c = await makeCampaign(manager);
+    const walk: CampaignStatus[] = ["in_review", "approved", "scheduled", "live", "paused", "scheduled", "live", "completed"];
+    let from: CampaignStatus = "planning";
+    for (const [i, to] of walk.entries()) {
+      const moved = await transitionCampaign(manager, { id: c.id, to });
+      expect(moved).toMatchObject({ status: to, version: i + 2 });
+      const events = await auditEventsFor(c.id, "campaign.transitioned");
+      expect(events).toHaveLength(i + 1);
+      const last = events.at(-1)!;
+      expect(last.summary).toBe(`Moved from ${statusLabels[from]} to ${statusLabels[to]}`);
+      expect(last.before).toMatchObject({ status: from });
+      expect(last.after).toMatchObject({ status: to, version: i + 2, readinessOverride: null });
+      from = to;
+    }
+  });
+
+  it("pauses a scheduled campaign", async () => {
+    const c = await campaignIn(manager, "scheduled");
+    expect((await transitionCampaign(manager, { id: c.id, to: "paused" })).status).toBe("paused");
+  });
+
+  it.each(["planning", "in_review", "approved", "scheduled", "live", "paused"] as const)("cancels a %s campaign", async (status) => {
+    const c = await campaignIn(manager, status);
+    const moved = await transitionCampaign(manager, { id: c.id, to: "cancelled", reason: "Budget cut" });
+    expect(moved.status).toBe("cancelled");
+    const last = (await auditEventsFor(c.id, "campaign.transitioned")).at(-1)!;
+    expect(last.summary).toBe(`Moved from ${statusLabels[status]} to Cancelled: Budget cut`);
+    expect(last.after).toMatchObject({ transition: "cancel", reason: "Budget cut" });
+  });
+
+  it("sends a campaign back to planning when changes are requested, recording the reason", async () => {
+    const c = await campaignIn(manager, "in_review");
+    const moved = await transitionCampaign(manager, { id: c.id, to: "planning", reason: "Tighten the copy" });
+    expect(moved.status).toBe("planning");
+    const last = (await auditEventsFor(c.id, "campaign.transitioned")).at(-1)!;
+    expect(last.after).toMatchObject({ transition: "request_changes", reason: "Tighten the copy" });
+  });
+
+  it("rejects request changes without a reason and changes nothing", async () => {
+    const c = await campaignIn(manager, "in_review");
+    const before = await rowOf(c.id);
+    expect(await rejectionOf(transitionCampaign(manager, { id: c.id, to: "planning" }))).toBeInstanceOf(ValidationFailed);
+    expect(await rowOf(c.id)).toEqual(before);
+    expect(await auditEventsFor(c.id, "campaign.transitioned")).toHaveLength(1);
+  });
+});
+
+describe("transitionCampaign: illegal moves", () => {
+  it.each([
+    ["planning", "live"],
+    ["planning", "approved"],
+    ["in_review", "scheduled"],
+    ["approved", "live"],
+    ["live", "scheduled"],
+    ["paused", "live"],
+    ["completed", "planning"],
+    ["cancelled", "planning"],
+    ["completed", "cancelled"],
+  ] as const)("refuses %s → %s naming both states and changes nothing", async (from, to) => {
+    const c = await campaignIn(manager, from);
+    const before = await rowOf(c.id);
+    const auditCount = (await auditEventsFor(c.id)).length;
+    const e = await rejectionOf(transitionCampaign(manager, { id: c.id, to }));
+    expect(e).toBeInstanceOf(InvalidTransition);
+    expect(e.message).toContain(`from ${statusLabels[from]} to ${statusLabels[to]}`);
+    expect(await rowOf(c.id)).toEqual(before);
+    expect(await auditEventsFor(c.id)).toHaveLength(auditCount);
+  });
+
+  it("refuses submit without a launch date, naming what is missing", async () => {
+    const c = await makeCampaign(manager, { startDate: null, launchDate: null, endDate: null });
+    const e = await rejectionOf(transitionCampaign(manager, { id: c.id, to: "in_review" }));
+    expect(e).toBeInstanceOf(InvalidTransition);
+    expect(e.message).toContain("needs a launch date");
+    expect((await rowOf(c.id)).status).toBe("planning");
+  });
+
+  it("offers only the moves the table allows from a terminal state", async () => {
+    for (const status of terminalStatuses) {
+      const c = await campaignIn(manager, status);
+      expect((await getCampaign(manager, { id: c.id })).actions).toEqual([]);
+    }
+  });
+});
+
+describe("transitionCampaign: going live below the readiness threshold", () => {
+  // only a launch date: nothing else of the plan is filled, so readiness is 0
+  const thinPlan = { channels: [], goals: {}, budget: null, startDate: null, endDate: null, launchDate: "2027-05-01" };
+
+  async function scheduledThinCampaign() {
+    const c = await makeCampaign(manager, { ...thinPlan, ownerId: memberUser.id });
+    await transitionCampaign(member, { id: c.id, to: "in_review" });
+    await transitionCampaign(manager, { id: c.id, to: "approved" });
+    await transitionCampaign(member, { id: c.id, to: "scheduled" });
+    expect((await getCampaign(member, { id: c.id })).readiness.score).toBe(0);
+    return c;
+  }
+
+  it("refuses the owner-member, with or without an override", async () => {
+    const c = await scheduledThinCampaign();
+    const plain = await rejectionOf(transitionCampaign(member, { id: c.id, to: "live" }));
+    expect(plain).toBeInstanceOf(InvalidTransition);
+    expect(plain.message).toContain("readiness is 0, below the go-live threshold of 80");
+    const override = await rejectionOf(transitionCampaign(member, { id: c.id, to: "live", overrideReadiness: true, reason: "Launch event is fixed" }));
+    expect(override).toBeInstanceOf(InvalidTransition);
+    expect(override.message).toContain("only managers and admins can override");
+    expect((await rowOf(c.id)).status).toBe("scheduled");
+  });
+
+  it("refuses a manager who overrides without a reason", async () => {
+    const c = await scheduledThinCampaign();
+    expect(await rejectionOf(transitionCampaign(manager, { id: c.id, to: "live", overrideReadiness: true }))).toBeInstanceOf(ValidationFailed);
+    expect((await rowOf(c.id)).status).toBe("scheduled");
+  });
+
+  it("lets a manager override with a reason and records the override", async () => {
+    const c = await scheduledThinCampaign();
+    const moved = await transitionCampaign(manager, { id: c.id, to: "live", overrideReadiness: true, reason: "Launch event is fixed" });
+    expect(moved.status).toBe("live");
+    const last = (await auditEventsFor(c.id, "campaign.transitioned")).at(-1)!;
+    expect(last.actorId).toBe(manager.actor.userId);
+    expect(last.summary).toBe("Moved from Scheduled to Live below the readiness threshold (0 < 80), overridden: Launch event is fixed");
+    expect(last.after).toMatchObject({ transition: "go_live", readinessOverride: { score: 0, threshold: 80 }, reason: "Launch event is fixed" });
+  });
+
+  it("lets the owner-member go live when the plan is complete", async () => {
+    const c = await makeCampaign(manager, { ownerId: memberUser.id });
+    await transitionCampaign(member, { id: c.id, to: "in_review" });
+    await transitionCampaign(manager, { id: c.id, to: "approved" });
+    await transitionCampaign(member, { id: c.id, to: "scheduled" });
+    const moved = await transitionCampaign(member, { id: c.id, to: "live" });
+    expect(moved.status).toBe("live");
+    expect((await auditEventsFor(c.id, "campaign.transitioned")).at(-1)!.after).toMatchObject({ readinessOverride: null });
+  });
+});
+
+describe("transitionCampaign: concurrency", () => {
+  it("lets exactly one of two simultaneous submits win; the other hears it is already in review", async () => {
+    const ids = await Promise.all(Array.from({ length: 5 }, async () => (await makeCampaign(manager)).id));
+    for (const id of ids) {
+      const results = await Promise.allSettled([
+        transitionCampaign(manager, { id, to: "in_review" }),
+        transitionCampaign(manager, { id, to: "in_review" }),
+      ]);
+      expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+      const [lost] = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+      expect(lost!.reason).toBeInstanceOf(InvalidTransition);
+      expect(lost!.reason.message).toContain("it is already In review");
+      expect(await rowOf(id)).toMatchObject({ status: "in_review", version: 2 });
+      expect(await auditEventsFor(id, "campaign.transitioned")).toHaveLength(1);
+    }
+  });
+
+  it("serialises a submit racing a cancel: both apply in some order or the loser is refused", async () => {
+    const c = await makeCampaign(manager);
+    const results = await Promise.allSettled([
+      transitionCampaign(manager, { id: c.id, to: "in_review" }),
+      transitionCampaign(manager, { id: c.id, to: "cancelled" }),
+    ]);
+    const row = await rowOf(c.id);
+    const applied = results.filter((r) => r.status === "fulfilled").length;
+    expect(row.version).toBe(1 + applied);
+    expect(await auditEventsFor(c.id, "campaign.transitioned")).toHaveLength(applied);
+    expect(row.status).toBe("cancelled");
+  });
+});

@@ -1,0 +1,20 @@
+import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
+import type { Actor } from "@/lib/core/context";
+import { registerTools, type ToolDefinition } from "./tool";
+import { campaignTools } from "./tools/campaigns";
+import { whoamiTool } from "./tools/whoami";
+
+export const mcpTools: ToolDefinition[] = [whoamiTool, ...campaignTools];
+
+const instructions =
+  "Campaign Manager: a marketing team plans, approves, launches and measures campaigns here. " +
+  "Call whoami first to learn your role and whether your token may write. Read a campaign with get_campaign before changing " +
+  "it: update_campaign needs the version you read, and get_campaign lists the status moves you may make. " +
+  "Errors are written for people; relay them as they are.";
+
+/** One server per request (stateless): its tools act as `actor`, with that person's permissions. */
+export function createMcpServer(actor: Actor): McpServer {
+  const server = new McpServer({ name: "campaign-manager", title: "Campaign Manager", version: "0.1.0" }, { instructions });
+  registerTools(server, actor, mcpTools);
+  return server;
+}
