@@ -90,3 +90,31 @@ test("a viewer can read campaigns but sees no way to change them", async ({ page
   await expect(page.getByRole("button", { name: "Mark completed" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Readiness" })).toBeVisible();
 });
+
+test("a stale edit is refused with who changed what, and the typed values are kept", async ({ browser }) => {
+  const first = await browser.newPage();
+  const second = await browser.newPage();
+  await signIn(first, demo.manager);
+  await signIn(second, demo.admin);
+
+  await first.goto("/campaigns?q=partner");
+  await first.getByRole("link", { name: "Partner co-marketing kit" }).click();
+  const url = first.url();
+  await first.getByRole("link", { name: "Edit" }).click();
+  await expect(first.getByLabel("Name")).toHaveValue("Partner co-marketing kit");
+
+  await second.goto(`${url}/edit`);
+  // a value that differs on every run, so a retry still makes a real change
+  await second.getByLabel("Budget", { exact: true }).fill(String(10_000 + (Date.now() % 9_000)));
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(second.getByText("Changes saved.")).toBeVisible();
+
+  await first.getByLabel("Tags").fill("partners, kit");
+  await first.getByRole("button", { name: "Save changes" }).click();
+  await expect(first.getByText("Someone else changed this campaign")).toBeVisible();
+  await expect(first.getByText(/changed by Ada Admin .* \(changed: budget\)/)).toBeVisible();
+  await expect(first.getByLabel("Tags")).toHaveValue("partners, kit");
+  await shot(first, "campaign-edit-conflict");
+  await first.close();
+  await second.close();
+});

@@ -1,5 +1,7 @@
 import { clsx, type ClassValue } from "clsx";
+import { twMerge } from "tailwind-merge";
 
+/** Joins class names; later Tailwind utilities win over earlier conflicting ones (an error ring over the default). */
 export function cn(...values: ClassValue[]) {
-  return clsx(values);
+  return twMerge(clsx(values));
 }
