@@ -99,6 +99,7 @@ test("a stale edit is refused with who changed what, and the typed values are ke
 
   await first.goto("/campaigns?q=partner");
   await first.getByRole("link", { name: "Partner co-marketing kit" }).click();
+  await first.waitForURL(/\/campaigns\/[0-9a-f-]{36}$/);
   const url = first.url();
   await first.getByRole("link", { name: "Edit" }).click();
   await expect(first.getByLabel("Name")).toHaveValue("Partner co-marketing kit");

@@ -17,7 +17,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "../test-results/e2e-results.json" }]],
+  reporter: [["list"], ["json", { outputFile: "../reports/e2e-results.json" }]],
   use: {
     baseURL,
     screenshot: "on",
