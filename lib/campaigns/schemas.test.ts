@@ -167,3 +167,12 @@ describe("listCampaignsInput", () => {
     expect(issues(listCampaignsInput, { launchFrom: "2027-02-30" })).toEqual({ launchFrom: "Not a real calendar date" });
   });
 });
+
+describe("channels", () => {
+  it("keeps one canonical order, so the same set is never reported as a change", () => {
+    const a = createCampaignInput.parse({ name: "Order test", type: "email", channels: ["partners", "content", "partners"] });
+    const b = createCampaignInput.parse({ name: "Order test", type: "email", channels: ["content", "partners"] });
+    expect(a.channels).toEqual(["content", "partners"]);
+    expect(b.channels).toEqual(a.channels);
+  });
+});

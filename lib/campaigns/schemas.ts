@@ -37,7 +37,9 @@ const campaignFields = {
   type: z.enum(campaignTypes, { error: `Type must be one of: ${campaignTypes.join(", ")}` }).describe("Campaign type"),
   priority: z.enum(campaignPriorities, { error: `Priority must be one of: ${campaignPriorities.join(", ")}` }).describe("Priority: low, medium, high or critical"),
   ownerId: z.uuid("Owner must be a member id").nullable().describe("User id of the owner (see whoami / list results); null for none"),
-  channels: z.array(z.enum(channels, { error: `Channels are: ${channels.join(", ")}` })).max(channels.length).transform((c) => [...new Set(c)]).describe("Marketing channels used"),
+  channels: z.array(z.enum(channels, { error: `Channels are: ${channels.join(", ")}` })).max(channels.length)
+    // canonical order: the same set of channels is the same value, however a form lists them
+    .transform((c) => channels.filter((ch) => c.includes(ch))).describe("Marketing channels used"),
   budget: budgetSchema.nullable(),
   goals: goalsSchema,
   startDate: isoDate.nullable().describe("First day of work, YYYY-MM-DD"),
