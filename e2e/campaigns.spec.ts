@@ -89,6 +89,13 @@ test("a viewer can read campaigns but sees no way to change them", async ({ page
   await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Mark completed" })).toHaveCount(0);
   await expect(page.getByRole("heading", { name: "Readiness" })).toBeVisible();
+
+  // signing out ends the session: the product sends the visitor back to sign in
+  await page.getByRole("button", { name: /Account menu for/ }).click();
+  await page.getByRole("menuitem", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await page.goto("/campaigns");
+  await expect(page).toHaveURL(/\/sign-in/);
 });
 
 test("a stale edit is refused with who changed what, and the typed values are kept", async ({ browser }) => {

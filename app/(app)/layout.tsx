@@ -23,16 +23,19 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <div className="flex min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">Skip to content</a>
-      <aside className="sticky top-0 flex h-screen w-60 shrink-0 flex-col bg-slate-900">
-        <Link href="/campaigns" className="flex items-center gap-2 px-5 pt-5 pb-2 text-white">
-          <span className="flex size-7 items-center justify-center rounded-md bg-brand-600"><Megaphone className="size-4" aria-hidden /></span>
-          <span className="text-sm font-semibold tracking-tight">Campaign Manager</span>
-        </Link>
-        <NavLinks sections={sections} />
-        <div className="border-t border-slate-800 p-3">
-          <UserMenu name={user.name} email={user.email} role={user.role} signOut={signOutAction} />
-        </div>
-      </aside>
+      {/* the dark column spans the page; the navigation inside it stays put while the page scrolls */}
+      <div className="w-60 shrink-0 bg-slate-900">
+        <aside className="sticky top-0 flex h-screen flex-col">
+          <Link href="/campaigns" className="flex items-center gap-2 px-5 pt-5 pb-2 text-white">
+            <span className="flex size-7 items-center justify-center rounded-md bg-brand-600"><Megaphone className="size-4" aria-hidden /></span>
+            <span className="text-sm font-semibold tracking-tight">Campaign Manager</span>
+          </Link>
+          <NavLinks sections={sections} />
+          <div className="border-t border-slate-800 p-3">
+            <UserMenu name={user.name} email={user.email} role={user.role} signOut={signOutAction} />
+          </div>
+        </aside>
+      </div>
       <main id="main" className="min-w-0 flex-1">
         <div className="mx-auto max-w-6xl px-8 py-8">{children}</div>
       </main>
