@@ -176,3 +176,17 @@ describe("channels", () => {
     expect(b.channels).toEqual(a.channels);
   });
 });
+
+describe("date order alongside other mistakes", () => {
+  it("reports the date order even when another field is also wrong", () => {
+    const r = createCampaignInput.safeParse({ name: "Launch", type: "nope", launchDate: "2027-03-10", endDate: "2027-03-01" });
+    expect(r.success).toBe(false);
+    const paths = r.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["type", "endDate"]));
+  });
+
+  it("does not fail on input that is not an object", () => {
+    expect(createCampaignInput.safeParse(null).success).toBe(false);
+    expect(updateCampaignInput.safeParse("x").success).toBe(false);
+  });
+});

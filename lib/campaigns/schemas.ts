@@ -60,10 +60,17 @@ export function dateOrderIssues(d: DatesLike): Record<string, string> {
 }
 
 function checkDates(value: DatesLike, ctx: z.RefinementCtx) {
+  // runs even when other fields failed (see dateChecks), so only trust well-formed date strings
+  if (typeof value !== "object" || value === null) return;
+  const ok = (d: unknown) => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d);
+  if (![value.startDate, value.launchDate, value.endDate].every((d) => d == null || ok(d))) return;
   for (const [field, message] of Object.entries(dateOrderIssues(value))) {
     ctx.addIssue({ code: "custom", path: [field], message });
   }
 }
+
+// report date order alongside other mistakes, not only once everything else is fixed
+const dateChecks = { when: () => true };
 
 export const createCampaignInput = z
   .object({
@@ -80,7 +87,7 @@ export const createCampaignInput = z
     tags: campaignFields.tags.default([]),
   })
   .strict()
-  .superRefine(checkDates);
+  .superRefine(checkDates, dateChecks);
 
 export const updateCampaignInput = z
   .object({
@@ -100,7 +107,7 @@ export const updateCampaignInput = z
     tags: campaignFields.tags.optional(),
   })
   .strict()
-  .superRefine(checkDates);
+  .superRefine(checkDates, dateChecks);
 
 export const transitionCampaignInput = z
   .object({

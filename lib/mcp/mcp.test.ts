@@ -206,6 +206,21 @@ describe("MCP server at /api/mcp", () => {
     expect((await call(client, "list_campaigns")).isError).toBeFalsy();
   });
 
+  it("refuses a member a manager's move on their own campaign, leaving it unchanged", async () => {
+    const member = await makeUser({ role: "member" });
+    const campaign = await makeCampaign(await ctxFor(manager), { ownerId: member.id });
+    const client = await connect((await tokenFor(member, "read_write")).secret);
+    // the owner may submit it...
+    expect((await call(client, "transition_campaign", { id: campaign.id, to: "in_review" })).isError).toBeFalsy();
+    // ...but approving is a manager's decision
+    const approve = await call(client, "transition_campaign", { id: campaign.id, to: "approved" });
+    expect(approve.isError).toBe(true);
+    expect(approve.structuredContent).toMatchObject({ error: { kind: "forbidden" } });
+    expect(textOf(approve)).toContain("Only managers and admins can approve");
+    const after = await call(client, "get_campaign", { id: campaign.id });
+    expect(after.structuredContent).toMatchObject({ campaign: { status: "in_review" } });
+  });
+
   it("lets a manager's read-only token list but not write", async () => {
     const client = await connect(managerRead);
     const campaign = await makeCampaign(await ctxFor(manager));
