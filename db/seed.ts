@@ -6,6 +6,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { createCampaign, transitionCampaign } from "@/lib/campaigns/service";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
 import { systemActor, type Ctx } from "@/lib/core/context";
+import { seedTimelineTemplates } from "@/lib/timeline/templates/seed";
 
 /** The demo accounts, the same everywhere so that docs and tests can rely on them. */
 export const demoAccounts = [
@@ -57,6 +58,8 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
   }
   const idByEmail = new Map((await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, people.map((p) => p.email)))).map((u) => [u.email, u.id]));
   const existing = new Set((await db.select({ name: campaigns.name }).from(campaigns).where(inArray(campaigns.name, demoCampaigns.map((c) => c.name)))).map((c) => c.name));
+  // campaigns are planned from their type's timeline template, so the templates come first
+  const templates = await seedTimelineTemplates(db);
   const ctx: Ctx = { db, actor: systemActor };
   let created = 0;
   for (const c of demoCampaigns) {
@@ -68,7 +71,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
     }
     created++;
   }
-  log(`Seeded ${people.length} people and ${created} new campaigns (${existing.size} already present).`);
+  log(`Seeded ${people.length} people, ${templates.created.length} new timeline templates and ${created} new campaigns (${existing.size} already present).`);
   return { created };
 }
 

@@ -23,3 +23,6 @@ export type CampaignType = (typeof campaignTypes)[number];
 export type CampaignPriority = (typeof campaignPriorities)[number];
 export type CampaignStatus = (typeof campaignStatuses)[number];
 export type Channel = (typeof channels)[number];
+
+export const taskStatuses = ["todo", "in_progress", "blocked", "in_review", "done", "cancelled"] as const;
+export type TaskStatus = (typeof taskStatuses)[number];
