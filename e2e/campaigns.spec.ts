@@ -41,6 +41,10 @@ test("a manager creates a campaign, finds it in the list, submits it and sees th
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Campaign created.")).toBeVisible();
   await expect(page.getByText("$12,500")).toBeVisible();
+  // the webinar template's timeline was generated back from the launch date
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await expect(timeline.getByRole("row").filter({ hasText: "Launch" }).first()).toContainText("Mar 10, 2027");
+  await expect(page.getByLabel("Activity").getByText(/Generated the timeline from the .* template/)).toBeVisible();
   await shot(page, "campaign-created");
 
   // the list finds it by text search and by status filter, and the view lives in the URL

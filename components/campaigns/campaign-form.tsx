@@ -13,13 +13,15 @@ import type { CampaignFormState } from "@/app/(app)/campaigns/actions";
 
 type Errors = NonNullable<CampaignFormState["errors"]>;
 
-export function CampaignForm({ action, initial, owners, submitLabel, cancelHref, canChooseOwner }: {
+export function CampaignForm({ action, initial, owners, submitLabel, cancelHref, canChooseOwner, offerTimeline = false }: {
   action: (prev: CampaignFormState, data: FormData) => Promise<CampaignFormState>;
   initial: CampaignFormValues;
   owners: { id: string; name: string }[];
   submitLabel: string;
   cancelHref: string;
   canChooseOwner: boolean;
+  /** on create: offer to generate milestones and tasks from the type's template */
+  offerTimeline?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, { seq: 0 });
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
@@ -114,6 +116,16 @@ export function CampaignForm({ action, initial, owners, submitLabel, cancelHref,
         </div>
         {errors.channels ? <p className="mt-2 text-sm text-red-600" role="alert">{errors.channels[0]}</p> : null}
       </fieldset>
+
+      {offerTimeline ? (
+        <label className="flex items-start gap-3 rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
+          <input type="checkbox" name="generateTimeline" defaultChecked={values.generateTimeline ?? true} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600" />
+          <span>
+            <span className="font-medium text-slate-900">Generate the timeline from the template</span>
+            <span className="block text-slate-600">Milestones and tasks for this campaign type, scheduled back from the launch date in working days, with buffer by priority.</span>
+          </span>
+        </label>
+      ) : null}
 
       <div className="flex items-center justify-end gap-3">
         <Link href={cancelHref} className={buttonClass("secondary")}>Cancel</Link>

@@ -6,6 +6,8 @@ export type CampaignFormValues = {
   channels: string[]; budget: string; currency: string;
   goalImpressions: string; goalClicks: string; goalLeads: string; goalConversions: string; goalRevenue: string;
   startDate: string; launchDate: string; endDate: string; tags: string;
+  /** create form only */
+  generateTimeline?: boolean;
 };
 
 export const emptyCampaignForm: CampaignFormValues = {
@@ -22,6 +24,7 @@ export function formValuesFromData(data: FormData): CampaignFormValues {
     goalImpressions: s("goalImpressions"), goalClicks: s("goalClicks"), goalLeads: s("goalLeads"),
     goalConversions: s("goalConversions"), goalRevenue: s("goalRevenue"),
     startDate: s("startDate"), launchDate: s("launchDate"), endDate: s("endDate"), tags: s("tags"),
+    generateTimeline: data.get("generateTimeline") === "on",
   };
 }
 

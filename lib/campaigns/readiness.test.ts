@@ -29,7 +29,7 @@ describe("computeReadiness", () => {
     const r = computeReadiness(complete);
     const unavailable = r.components.filter((c) => c.ratio === null);
     expect(unavailable.map((c) => c.key).sort()).toEqual(["approvals", "assignments", "milestones", "tasks"]);
-    for (const c of unavailable) expect(c.detail).toMatch(/^Not measured yet/);
+    for (const c of unavailable) expect(c.detail).toMatch(/^Not measured/);
     expect(r.availableWeight).toBe(READINESS_WEIGHTS.plan);
   });
 
@@ -73,5 +73,41 @@ describe("computeReadiness", () => {
       expect(Number.isInteger(score)).toBe(true);
       expect(score).toBe(100 - 25 * fields.filter((_, i) => mask & (1 << i)).length);
     }
+  });
+});
+
+describe("work components", () => {
+  const progress = {
+    tasks: { count: 4, totalHours: 10, doneHours: 8, open: 2, openAssigned: 1 },
+    milestones: { total: 4, onSchedule: 3 },
+  };
+  const find = (key: string) => computeReadiness({ ...complete, progress }).components.find((c) => c.key === key)!;
+
+  it("weights task completion by estimate, not by count", () => {
+    expect(find("tasks").ratio).toBe(0.8);
+    expect(find("tasks").detail).toBe("8 h of 10 h estimated work done (2 of 4 tasks)");
+  });
+
+  it("measures assignment coverage over open tasks only", () => {
+    expect(find("assignments").ratio).toBe(0.5);
+    expect(find("assignments").detail).toBe("1 of 2 open tasks have an assignee");
+    const allDone = computeReadiness({ ...complete, progress: { ...progress, tasks: { ...progress.tasks, open: 0, openAssigned: 0 } } });
+    expect(allDone.components.find((c) => c.key === "assignments")!.ratio).toBe(1);
+  });
+
+  it("counts milestones past their end with open work as off schedule", () => {
+    expect(find("milestones").ratio).toBe(0.75);
+    expect(find("milestones").detail).toBe("1 of 4 milestones past their end with work still open");
+  });
+
+  it("scores over the measurable weight: tasks 40·0.8 + assignments 15·0.5 + milestones 10·0.75 + plan 10", () => {
+    const r = computeReadiness({ ...complete, progress });
+    expect(r.availableWeight).toBe(75);
+    expect(r.score).toBe(Math.round(((32 + 7.5 + 7.5 + 10) / 75) * 100));
+  });
+
+  it("leaves work components unmeasured for a campaign without tasks or milestones", () => {
+    const r = computeReadiness({ ...complete, progress: { tasks: { count: 0, totalHours: 0, doneHours: 0, open: 0, openAssigned: 0 }, milestones: { total: 0, onSchedule: 0 } } });
+    expect(r.components.filter((c) => c.ratio === null).map((c) => c.key).sort()).toEqual(["approvals", "assignments", "milestones", "tasks"]);
   });
 });

@@ -24,6 +24,12 @@ export type ReadinessComponent = {
 
 export type Readiness = { score: number; components: ReadinessComponent[]; availableWeight: number };
 
+/** Task and milestone figures of a campaign; absent (or zero tasks) means not measurable. */
+export type WorkProgress = {
+  tasks: { count: number; totalHours: number; doneHours: number; open: number; openAssigned: number };
+  milestones: { total: number; onSchedule: number };
+};
+
 export type ReadinessInput = {
   startDate: string | null;
   launchDate: string | null;
@@ -31,9 +37,42 @@ export type ReadinessInput = {
   budgetCents: number | null;
   goals: Record<string, number | undefined>;
   channels: string[];
+  progress?: WorkProgress | null;
 };
 
 const pending = (what: string) => `Not measured yet: ${what} arrive in a later release`;
+const hours = (h: number) => `${Math.round(h * 10) / 10} h`;
+
+function workComponents(p: WorkProgress | null | undefined): ReadinessComponent[] {
+  const t = p?.tasks;
+  const m = p?.milestones;
+  const noTasks = "Not measured: this campaign has no tasks yet";
+  return [
+    t && t.count > 0
+      ? {
+          key: "tasks", label: "Task completion", weight: READINESS_WEIGHTS.tasks,
+          // weighted by estimate: finishing an 8-hour task counts for more than a 1-hour one
+          ratio: t.totalHours > 0 ? t.doneHours / t.totalHours : 0,
+          detail: `${hours(t.doneHours)} of ${hours(t.totalHours)} estimated work done (${t.count - t.open} of ${t.count} tasks)`,
+        }
+      : { key: "tasks", label: "Task completion", weight: READINESS_WEIGHTS.tasks, ratio: null, detail: noTasks },
+    { key: "approvals", label: "Approval progress", weight: READINESS_WEIGHTS.approvals, ratio: null, detail: pending("approval workflows") },
+    t && t.count > 0
+      ? {
+          key: "assignments", label: "Assignment coverage", weight: READINESS_WEIGHTS.assignments,
+          ratio: t.open > 0 ? t.openAssigned / t.open : 1,
+          detail: t.open > 0 ? `${t.openAssigned} of ${t.open} open tasks have an assignee` : "No open tasks left",
+        }
+      : { key: "assignments", label: "Assignment coverage", weight: READINESS_WEIGHTS.assignments, ratio: null, detail: noTasks },
+    m && m.total > 0
+      ? {
+          key: "milestones", label: "Milestones on schedule", weight: READINESS_WEIGHTS.milestones,
+          ratio: m.onSchedule / m.total,
+          detail: m.onSchedule === m.total ? `All ${m.total} milestones on schedule` : `${m.total - m.onSchedule} of ${m.total} milestones past their end with work still open`,
+        }
+      : { key: "milestones", label: "Milestones on schedule", weight: READINESS_WEIGHTS.milestones, ratio: null, detail: "Not measured: this campaign has no milestones yet" },
+  ];
+}
 
 export function computeReadiness(c: ReadinessInput): Readiness {
   const plan = [
@@ -45,10 +84,7 @@ export function computeReadiness(c: ReadinessInput): Readiness {
   const filled = plan.filter((p) => p.ok).length;
   const missing = plan.filter((p) => !p.ok).map((p) => p.name);
   const components: ReadinessComponent[] = [
-    { key: "tasks", label: "Task completion", weight: READINESS_WEIGHTS.tasks, ratio: null, detail: pending("tasks") },
-    { key: "approvals", label: "Approval progress", weight: READINESS_WEIGHTS.approvals, ratio: null, detail: pending("approval workflows") },
-    { key: "assignments", label: "Assignment coverage", weight: READINESS_WEIGHTS.assignments, ratio: null, detail: pending("task assignments") },
-    { key: "milestones", label: "Milestones on schedule", weight: READINESS_WEIGHTS.milestones, ratio: null, detail: pending("milestones") },
+    ...workComponents(c.progress),
     {
       key: "plan",
       label: "Plan completeness",

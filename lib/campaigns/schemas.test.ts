@@ -17,7 +17,7 @@ function issues(schema: z.ZodType, input: unknown): Record<string, string> {
 describe("createCampaignInput", () => {
   it("fills defaults for a minimal campaign", () => {
     expect(createCampaignInput.parse(base)).toEqual({
-      ...base, description: "", priority: "medium", channels: [], goals: {}, tags: [],
+      ...base, description: "", priority: "medium", channels: [], goals: {}, tags: [], generateTimeline: true,
     });
   });
 

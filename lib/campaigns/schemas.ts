@@ -85,6 +85,7 @@ export const createCampaignInput = z
     launchDate: campaignFields.launchDate.optional(),
     endDate: campaignFields.endDate.optional(),
     tags: campaignFields.tags.default([]),
+    generateTimeline: z.boolean().default(true).describe("Generate milestones and tasks from the campaign type's timeline template, scheduled back from the launch date (needs a launch date). Default true"),
   })
   .strict()
   .superRefine(checkDates, dateChecks);

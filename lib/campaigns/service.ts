@@ -7,6 +7,9 @@ import { hasRole } from "@/lib/core/context";
 import { env } from "@/lib/core/env";
 import { Conflict, NotFound, ValidationFailed } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/validation";
+import { generateCampaignTimeline } from "@/lib/timeline/generate";
+import { loadWorkProgress } from "@/lib/timeline/progress";
+import { hasTimelineTemplate } from "@/lib/timeline/templates/service";
 import { statusLabels } from "./labels";
 import { planTransition, rulesFrom } from "./lifecycle";
 import {
@@ -53,8 +56,8 @@ async function viewOf(db: Db, row: CampaignRecord) {
   return toCampaignView(row, await ownerName(db, row.ownerId));
 }
 
-export function readinessOf(row: CampaignRecord): Readiness {
-  return computeReadiness(row);
+export async function readinessOf(db: Db, row: CampaignRecord): Promise<Readiness> {
+  return computeReadiness({ ...row, progress: await loadWorkProgress(db, row.id) });
 }
 
 export async function createCampaign(ctx: Ctx, raw: CreateCampaignInput): Promise<CampaignView> {
@@ -86,6 +89,9 @@ export async function createCampaign(ctx: Ctx, raw: CreateCampaignInput): Promis
       action: "campaign.created", entityType, entityId: row!.id,
       summary: `Created campaign "${row!.name}"`, after: auditSnapshot(row!),
     });
+    if (input.generateTimeline && row!.launchDate && (await hasTimelineTemplate(tx, row!.type))) {
+      await generateCampaignTimeline(tx, ctx.actor, { ...row!, launchDate: row!.launchDate });
+    }
     return viewOf(tx, row!);
   });
 }
@@ -172,7 +178,7 @@ export async function transitionCampaign(ctx: Ctx, raw: TransitionCampaignInput)
     const rule = rulesFrom(current.status).find((r) => r.to === input.to);
     if (rule) assertCanTransition(ctx.actor, current, rule.action);
     else assertCanEditCampaign(ctx.actor, current);
-    const readiness = readinessOf(current);
+    const readiness = await readinessOf(tx, current);
     const threshold = env().READINESS_GO_LIVE_THRESHOLD;
     const planned = planTransition(
       {
@@ -243,7 +249,7 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
   const archived = row.archivedAt !== null;
   return {
     campaign: await viewOf(ctx.db, row),
-    readiness: readinessOf(row),
+    readiness: await readinessOf(ctx.db, row),
     readinessThreshold: env().READINESS_GO_LIVE_THRESHOLD,
     actions: archived ? [] : rulesFrom(row.status).map((r) => ({
       to: r.to, label: r.label, action: r.action, allowed: writable && canTransition(ctx.actor, row, r.action),

@@ -15,6 +15,8 @@ export async function startServer() {
   if (!isEmbedded()) return; // PostgreSQL is migrated by `npm run db:migrate` as a deploy step
   try {
     const db = await getDb(); // opens .data/, takes the lock, applies migrations
+    const { seedTimelineTemplates } = await import("@/lib/timeline/templates/seed");
+    await seedTimelineTemplates(db); // reference data; a no-op once present
     const { demoAccounts, isSeeded, seedDemo } = await import("@/db/seed");
     if (!(await isSeeded(db))) {
       console.log("Embedded database is new: creating the demo organisation…");

@@ -29,7 +29,8 @@ function failed(prev: CampaignFormState, values: CampaignFormValues, result: Ext
 export async function createCampaignAction(prev: CampaignFormState, data: FormData): Promise<CampaignFormState> {
   const ctx = await webContext();
   const values = formValuesFromData(data);
-  const result = await toActionResult(() => createCampaign(ctx, campaignInputFromForm(values) as CreateCampaignInput));
+  const input = { ...campaignInputFromForm(values), generateTimeline: values.generateTimeline ?? false } as CreateCampaignInput;
+  const result = await toActionResult(() => createCampaign(ctx, input));
   if (!result.ok) return failed(prev, values, result);
   revalidatePath("/campaigns");
   redirect(`/campaigns/${result.data.id}?created=1`);

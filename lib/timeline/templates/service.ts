@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNull } from "drizzle-orm";
 import { campaignTypes, timelineTemplateMilestones, timelineTemplates, timelineTemplateTasks, type CampaignType } from "@/db/schema";
 import { typeLabels } from "@/lib/campaigns/labels";
+import type { Db } from "@/db/types";
 import type { Ctx } from "@/lib/core/context";
 import { NotFound } from "@/lib/core/errors";
 import { templateSpan } from "./span";
@@ -105,4 +106,11 @@ export async function getTimelineTemplate(ctx: Ctx, campaignType: string): Promi
 
 function isCampaignType(value: string): value is CampaignType {
   return (campaignTypes as readonly string[]).includes(value);
+}
+
+/** Whether a campaign type has an active template to generate a timeline from. */
+export async function hasTimelineTemplate(db: Db, campaignType: CampaignType): Promise<boolean> {
+  const [row] = await db.select({ id: timelineTemplates.id }).from(timelineTemplates)
+    .where(and(eq(timelineTemplates.campaignType, campaignType), isNull(timelineTemplates.retiredAt)));
+  return Boolean(row);
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Pencil } from "lucide-react";
 import { ActivityFeed } from "@/components/campaigns/activity-feed";
 import { ArchiveButton } from "@/components/campaigns/archive-button";
+import { MilestonesCard } from "@/components/campaigns/milestones-card";
 import { ReadinessCard } from "@/components/campaigns/readiness-card";
 import { PriorityBadge, StatusBadge } from "@/components/campaigns/status-badge";
 import { TransitionControls } from "@/components/campaigns/transition-controls";
@@ -14,6 +15,7 @@ import { webContext } from "@/lib/auth/session";
 import { channelLabels, typeLabels } from "@/lib/campaigns/labels";
 import { getCampaignActivity } from "@/lib/campaigns/service";
 import { formatCount, formatDay, formatMoney } from "@/lib/core/format";
+import { getCampaignMilestones } from "@/lib/timeline/service";
 import { loadCampaign } from "./load";
 
 export const metadata: Metadata = { title: "Campaign" };
@@ -32,7 +34,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const { id } = await params;
   const flags = await searchParams;
   const detail = await loadCampaign(ctx, id);
-  const activity = await getCampaignActivity(ctx, { id, limit: 50 });
+  const [activity, timeline] = await Promise.all([getCampaignActivity(ctx, { id, limit: 50 }), getCampaignMilestones(ctx, id)]);
   const c = detail.campaign;
   const goals = [
     ["Impressions", c.goals.impressions], ["Clicks", c.goals.clicks], ["Leads", c.goals.leads], ["Conversions", c.goals.conversions],
@@ -91,6 +93,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
             </dl>
             {goals.length === 0 && c.goals.revenueCents === undefined ? <p className="mt-4 text-sm text-slate-500">No KPI targets yet: add impressions, clicks, leads, conversions or revenue goals when editing.</p> : null}
           </Card>
+          <MilestonesCard milestones={timeline} hasLaunchDate={Boolean(c.launchDate)} />
           <Card title="Activity">
             <ActivityFeed items={activity} />
           </Card>

@@ -35,6 +35,7 @@ export default async function NewCampaignPage() {
         submitLabel="Create campaign"
         cancelHref="/campaigns"
         canChooseOwner
+        offerTimeline
       />
     </>
   );
