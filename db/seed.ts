@@ -1,6 +1,6 @@
 import { addDays, format } from "date-fns";
-import { eq, inArray } from "drizzle-orm";
-import { campaigns, users, type ApproverStage, type CampaignStatus, type Role } from "./schema";
+import { and, eq, gte, inArray, lt, lte, sql } from "drizzle-orm";
+import { campaigns, tasks, users, type ApproverStage, type CampaignStatus, type Role } from "./schema";
 import type { Db } from "./types";
 import { hashPassword } from "@/lib/auth/passwords";
 import { createCampaign, transitionCampaign } from "@/lib/campaigns/service";
@@ -66,6 +66,8 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
     if (existing.has(c.name)) continue;
     const { owner, start, launch, end, path, ...fields } = c;
     const campaign = await createCampaign(ctx, { ...fields, ownerId: idByEmail.get(owner)!, startDate: iso(start), launchDate: iso(launch), endDate: iso(end) });
+    const team = [owner, ...doers.filter((d) => d !== owner)].map((e) => idByEmail.get(e)!).slice(0, 3);
+    await simulateProgress(db, campaign.id, team, path.length > 0 && path[0] !== "cancelled");
     for (const to of path) {
       await transitionCampaign(ctx, { id: campaign.id, to, reason: to === "cancelled" ? "The expo moved online; budget reallocated to paid social." : undefined });
     }
@@ -73,6 +75,26 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
   }
   log(`Seeded ${people.length} people, ${templates.created.length} new timeline templates and ${created} new campaigns (${existing.size} already present).`);
   return { created };
+}
+
+// people who pick up demo tasks, besides each campaign's owner
+const doers = ["member@example.com", "leo.chen@example.com", "nora.quinn@example.com", "manager@example.com"];
+
+/**
+ * Makes a demo campaign's tasks look worked on: spread over its team, and — for campaigns that
+ * got past planning — done where their milestone has ended and started where it is under way.
+ */
+async function simulateProgress(db: Db, campaignId: string, team: string[], underWay: boolean) {
+  const today = iso(0);
+  const ids = sql.join(team.map((id) => sql`${id}::uuid`), sql`, `);
+  await db.update(tasks)
+    .set({ assigneeId: sql`(array[${ids}])[1 + (${tasks.position}::int % ${team.length})]` })
+    .where(and(eq(tasks.campaignId, campaignId), underWay ? undefined : sql`${tasks.position}::int % 3 <> 2`));
+  if (!underWay) return;
+  await db.update(tasks).set({ status: "done", completedAt: new Date() })
+    .where(and(eq(tasks.campaignId, campaignId), lt(tasks.dueDate, today)));
+  await db.update(tasks).set({ status: "in_progress" })
+    .where(and(eq(tasks.campaignId, campaignId), lte(tasks.startDate, today), gte(tasks.dueDate, today)));
 }
 
 export async function isSeeded(db: Db) {

@@ -32,10 +32,10 @@ export type IndexedGraph = {
 export function indexGraph(ids: readonly string[], edges: readonly Edge[]): IndexedGraph {
   const n = ids.length;
   const index = new Map<string, number>();
-  ids.forEach((id, i) => {
-    if (index.has(id)) throw new Error(`Duplicate id ${JSON.stringify(id)} in the dependency graph`);
-    index.set(id, i);
-  });
+  for (let i = 0; i < n; i++) {
+    index.set(ids[i]!, i);
+    if (index.size === i) throw new Error(`Duplicate id ${JSON.stringify(ids[i])} in the dependency graph`);
+  }
   const m = edges.length;
   const from = new Int32Array(m);
   const to = new Int32Array(m);

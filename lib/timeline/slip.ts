@@ -47,6 +47,8 @@ export type MovedMilestone = {
   to: { start: string; end: string };
   /** working days the start moved (negative: earlier) */
   shiftDays: number;
+  /** working days the end moved; differs from shiftDays when the duration changed */
+  endShiftDays: number;
 };
 
 export type SlipPreview = {
@@ -125,6 +127,7 @@ export function previewChange(plan: Plan, change: PlanChange, mode: SlipMode, op
       from: { start: m.start, end: m.end },
       to: { start: to.start, end: to.end },
       shiftDays: after.start[i]! - before.start[i]!,
+      endShiftDays: after.finish[i]! - before.finish[i]!,
     });
   });
 

@@ -1,7 +1,8 @@
 /** Shared fixtures for the timeline tests: a product launch and random milestone templates. */
 import fc from "fast-check";
 import type { TimelinePriority } from "../buffer";
-import { dayNumber, fromDayNumber, type WorkCalendar } from "../calendar";
+import { addWorkingDays, dayNumber, fromDayNumber, type WorkCalendar } from "../calendar";
+import type { PlanMilestone } from "../plan";
 import type { TemplateMilestone } from "../schedule";
 
 // launch on Monday 2027-03-15 (the day after the US DST change) with a holiday the Friday before
@@ -53,3 +54,22 @@ export const anyCalendar: fc.Arbitrary<WorkCalendar> = fc
     weekend: fc.constantFrom<readonly number[] | undefined>(undefined, [5, 6], [0]),
   })
   .map(({ holidays, weekend }) => ({ holidays: new Set(holidays.map(fromDayNumber)), ...(weekend && { weekend }) }));
+
+/** The first day a dependant of `m` may start: after its last day and its buffer. */
+export const freeFrom = (m: PlanMilestone, cal: WorkCalendar) => (m.durationDays > 0 ? addWorkingDays(m.end, m.bufferDays + 1, cal) : m.start);
+
+/** Keys of every milestone that depends on `key`, directly or transitively. */
+export function dependantsOf(milestones: readonly { key: string; dependsOn: readonly string[] }[], key: string): Set<string> {
+  const found = new Set<string>();
+  const stack = [key];
+  while (stack.length) {
+    const k = stack.pop()!;
+    for (const m of milestones) {
+      if (m.dependsOn.includes(k) && !found.has(m.key)) {
+        found.add(m.key);
+        stack.push(m.key);
+      }
+    }
+  }
+  return found;
+}
