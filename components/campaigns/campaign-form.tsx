@@ -118,13 +118,14 @@ export function CampaignForm({ action, initial, owners, submitLabel, cancelHref,
       </fieldset>
 
       {offerTimeline ? (
-        <label className="flex items-start gap-3 rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
-          <input type="checkbox" name="generateTimeline" defaultChecked={values.generateTimeline ?? true} className="mt-0.5 size-4 rounded border-slate-300 text-brand-600" />
-          <span>
-            <span className="font-medium text-slate-900">Generate the timeline from the template</span>
-            <span className="block text-slate-600">Milestones and tasks for this campaign type, scheduled back from the launch date in working days, with buffer by priority.</span>
-          </span>
-        </label>
+        <div className="flex items-start gap-3 rounded-lg bg-white p-4 text-sm shadow-sm ring-1 ring-slate-200">
+          <input id="generateTimeline" type="checkbox" name="generateTimeline" defaultChecked={values.generateTimeline ?? true}
+            aria-describedby="generateTimeline-hint" className="mt-0.5 size-4 rounded border-slate-300 text-brand-600" />
+          <div>
+            <label htmlFor="generateTimeline" className="font-medium text-slate-900">Generate the timeline from the template</label>
+            <p id="generateTimeline-hint" className="text-slate-600">Milestones and tasks for this campaign type, scheduled back from the launch date in working days, with buffer by priority.</p>
+          </div>
+        </div>
       ) : null}
 
       <div className="flex items-center justify-end gap-3">
