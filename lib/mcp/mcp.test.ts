@@ -87,11 +87,11 @@ beforeAll(async () => {
 });
 
 describe("MCP server at /api/mcp", () => {
-  it("lists the eight tools with the domain input schemas and annotations", async () => {
+  it("lists the tools with the domain input schemas and annotations", async () => {
     const client = await connect(managerRw);
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
-      "archive_campaign", "create_campaign", "get_campaign", "get_campaign_activity",
+      "archive_campaign", "create_campaign", "get_campaign", "get_campaign_activity", "get_campaign_timeline",
       "list_campaigns", "transition_campaign", "update_campaign", "whoami",
     ]);
     for (const t of tools) {

@@ -2,9 +2,10 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Actor } from "@/lib/core/context";
 import { registerTools, type ToolDefinition } from "./tool";
 import { campaignTools } from "./tools/campaigns";
+import { timelineTools } from "./tools/timeline";
 import { whoamiTool } from "./tools/whoami";
 
-export const mcpTools: ToolDefinition[] = [whoamiTool, ...campaignTools];
+export const mcpTools: ToolDefinition[] = [whoamiTool, ...campaignTools, ...timelineTools];
 
 const instructions =
   "Campaign Manager: a marketing team plans, approves, launches and measures campaigns here. " +

@@ -1,5 +1,5 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
-import { campaigns, milestones, tasks } from "@/db/schema";
+import { campaigns, milestoneDependencies, milestones, tasks } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { NotFound } from "@/lib/core/errors";
 
@@ -11,6 +11,8 @@ export type TimelineMilestone = {
   durationDays: number;
   bufferDays: number;
   isLaunch: boolean;
+  /** ids of the milestones that must finish first */
+  dependsOn: string[];
   tasks: { total: number; done: number };
 };
 
@@ -36,6 +38,14 @@ export async function getCampaignMilestones(ctx: Ctx, campaignId: string): Promi
     .from(tasks)
     .where(and(eq(tasks.campaignId, campaignId), inArray(tasks.milestoneId, rows.map((r) => r.id)), sql`${tasks.status} <> 'cancelled'`))
     .groupBy(tasks.milestoneId);
+  const edges = await ctx.db
+    .select({ from: milestoneDependencies.predecessorId, to: milestoneDependencies.successorId })
+    .from(milestoneDependencies)
+    .where(inArray(milestoneDependencies.successorId, rows.map((r) => r.id)));
   const byId = new Map(counts.map((c) => [c.milestoneId, c]));
-  return rows.map((r) => ({ ...r, tasks: { total: byId.get(r.id)?.total ?? 0, done: byId.get(r.id)?.done ?? 0 } }));
+  return rows.map((r) => ({
+    ...r,
+    dependsOn: edges.filter((e) => e.to === r.id).map((e) => e.from),
+    tasks: { total: byId.get(r.id)?.total ?? 0, done: byId.get(r.id)?.done ?? 0 },
+  }));
 }
