@@ -1,4 +1,4 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { auditEvents, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import type { Actor } from "@/lib/core/context";
@@ -15,6 +15,8 @@ export type AuditEntry = {
 /** Writes an audit row; call it inside the same transaction as the change it records. */
 export async function audit(tx: Db, actor: Actor, entry: AuditEntry) {
   await tx.insert(auditEvents).values({
+    // the moment of the write, not of the transaction: entries of one transaction keep their order
+    at: sql`clock_timestamp()`,
     actorId: actor.userId,
     actorTokenId: actor.tokenId ?? null,
     via: actor.via,

@@ -112,3 +112,13 @@ describe("get_campaign_timeline over MCP", () => {
     expect(ms.reduce((n, m) => n + m.tasks.total, 0)).toBe(shippedTemplates.email.tasks.length);
   });
 });
+
+describe("activity order", () => {
+  it("lists the timeline generation after the creation it belongs to", async () => {
+    const { getCampaignActivity } = await import("@/lib/campaigns/service");
+    const ctx = await ctxFor(manager);
+    const campaign = await makeCampaign(ctx, { type: "social", launchDate: "2027-12-06", startDate: null, endDate: null });
+    const feed = await getCampaignActivity(ctx, { id: campaign.id });
+    expect(feed.map((e) => e.action)).toEqual(["campaign.timeline_generated", "campaign.created"]);
+  });
+});
