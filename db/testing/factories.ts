@@ -7,6 +7,8 @@ import { createCampaign } from "@/lib/campaigns/service";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
 import type { Ctx } from "@/lib/core/context";
 import { actorFromUser } from "@/lib/members/actor";
+import type { CreateTaskInput } from "@/lib/tasks/schemas";
+import { createTask } from "@/lib/tasks/service";
 
 export async function makeUser(overrides: Partial<{ role: Role; email: string; name: string; password: string; approverStages: ApproverStage[]; deactivated: boolean }> = {}): Promise<UserRow> {
   const db = await getDb();
@@ -60,4 +62,9 @@ export async function rejectionOf(p: Promise<unknown>): Promise<Error> {
     return e as Error;
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/** A task on a campaign, created through the service by `ctx` (a manager unless a test says otherwise). */
+export async function makeTask(ctx: Ctx, campaignId: string, overrides: Partial<Omit<CreateTaskInput, "campaignId">> = {}) {
+  return createTask(ctx, { campaignId, title: `Task ${randomUUID().slice(0, 8)}`, ...overrides });
 }

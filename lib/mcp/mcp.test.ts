@@ -91,8 +91,9 @@ describe("MCP server at /api/mcp", () => {
     const client = await connect(managerRw);
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
-      "archive_campaign", "create_campaign", "get_campaign", "get_campaign_activity", "get_campaign_timeline",
-      "list_campaigns", "transition_campaign", "update_campaign", "whoami",
+      "add_task_dependency", "archive_campaign", "create_campaign", "create_task", "get_campaign", "get_campaign_activity",
+      "get_campaign_timeline", "list_campaigns", "list_overdue_tasks", "list_tasks", "remove_task_dependency",
+      "set_task_status", "transition_campaign", "update_campaign", "update_task", "whoami",
     ]);
     for (const t of tools) {
       expect(t.inputSchema.type).toBe("object");

@@ -2,10 +2,11 @@ import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Actor } from "@/lib/core/context";
 import { registerTools, type ToolDefinition } from "./tool";
 import { campaignTools } from "./tools/campaigns";
+import { taskTools } from "./tools/tasks";
 import { timelineTools } from "./tools/timeline";
 import { whoamiTool } from "./tools/whoami";
 
-export const mcpTools: ToolDefinition[] = [whoamiTool, ...campaignTools, ...timelineTools];
+export const mcpTools: ToolDefinition[] = [whoamiTool, ...campaignTools, ...timelineTools, ...taskTools];
 
 const instructions =
   "Campaign Manager: a marketing team plans, approves, launches and measures campaigns here. " +
