@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { auditEvents, campaigns, users } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { campaigns, users } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { staleEditConflict as explainStaleEdit } from "@/lib/audit/stale-edit";
 import { audit, listEntityActivity } from "@/lib/audit/service";
 import type { Ctx } from "@/lib/core/context";
 import { hasRole } from "@/lib/core/context";
@@ -97,30 +98,13 @@ export async function createCampaign(ctx: Ctx, raw: CreateCampaignInput): Promis
 }
 
 /** Explains a lost race: who changed what since the version the editor read. */
-async function staleEditConflict(db: Db, id: string, readVersion: number): Promise<Conflict> {
+async function staleEditConflict(db: Db, id: string, readVersion: number) {
   const current = await getRowOrThrow(db, id);
-  const since = await db
-    .select({ at: auditEvents.at, before: auditEvents.before, after: auditEvents.after, actorName: users.name })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(
-      eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, id),
-      gt(sql`(${auditEvents.after}->>'version')::int`, readVersion),
-    ))
-    .orderBy(asc(auditEvents.at));
-  const fields = new Set<string>();
-  for (const e of since) {
-    for (const f of changedFields((e.before ?? {}) as Partial<CampaignSnapshot>, (e.after ?? {}) as Partial<CampaignSnapshot>)) fields.add(f);
-  }
-  const last = since.at(-1);
-  const who = last ? `${last.actorName ?? "the system"} at ${last.at.toISOString().slice(0, 16).replace("T", " ")} UTC` : "someone else";
-  const list = [...fields].map((f) => fieldLabels[f] ?? f);
-  return new Conflict(
-    `"${current.name}" was changed by ${who} after you opened it` +
-      (list.length ? ` (changed: ${list.join(", ")})` : "") +
-      ". Your changes were not saved: reload to see the latest version, then apply yours again.",
-    { currentVersion: current.version, changedFields: list },
-  );
+  return explainStaleEdit(db, {
+    entityType, entityId: id, readVersion, name: current.name, currentVersion: current.version,
+    changedFields: (before, after) => changedFields(before as Partial<CampaignSnapshot>, after as Partial<CampaignSnapshot>),
+    fieldLabels: fieldLabels,
+  });
 }
 
 export async function updateCampaign(ctx: Ctx, raw: UpdateCampaignInput): Promise<CampaignView> {

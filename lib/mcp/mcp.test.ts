@@ -1,24 +1,16 @@
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { count } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import * as route from "@/app/api/mcp/route";
 import { getDb } from "@/db/client";
-import { campaigns, type TokenScope, type UserRow } from "@/db/schema";
+import { campaigns, type UserRow } from "@/db/schema";
 import { ctxFor, makeCampaign, makeUser } from "@/db/testing/factories";
-import { createApiToken, revokeApiToken } from "@/lib/api-tokens/service";
+import { revokeApiToken } from "@/lib/api-tokens/service";
 import { createCampaignInput } from "@/lib/campaigns/schemas";
-import { systemActor } from "@/lib/core/context";
+import { callTool, connectMcp, mcpEndpoint, textOf, tokenFor } from "./testing";
 
-const endpoint = "http://localhost/api/mcp";
-
-// The SDK's own client talks to the real route handler: no server, the exported handlers are the "network".
-const handlers: Record<string, (req: Request) => Response | Promise<Response>> = { POST: route.POST, GET: route.GET, DELETE: route.DELETE };
-async function routeFetch(input: string | URL | Request, init?: RequestInit) {
-  const req = new Request(input, init);
-  return handlers[req.method]?.(req) ?? new Response(null, { status: 405 });
-}
+const endpoint = mcpEndpoint;
 
 const clients: Client[] = [];
 afterEach(async () => {
@@ -26,26 +18,12 @@ afterEach(async () => {
 });
 
 async function connect(token?: string) {
-  const client = new Client({ name: "mcp-test", version: "1.0.0" });
-  const transport = new StreamableHTTPClientTransport(new URL(endpoint), {
-    fetch: routeFetch,
-    requestInit: token ? { headers: { authorization: `Bearer ${token}` } } : undefined,
-  });
-  await client.connect(transport);
+  const client = await connectMcp(token);
   clients.push(client);
   return client;
 }
 
-async function tokenFor(user: UserRow, scope: TokenScope) {
-  const { token, secret } = await createApiToken({ db: await getDb(), actor: systemActor }, { name: `test ${scope}`, scope }, user.id);
-  return { id: token.id, secret };
-}
-
-type ToolResult = { isError?: boolean; structuredContent?: Record<string, unknown>; content: { type: string; text?: string }[] };
-async function call(client: Client, name: string, args: Record<string, unknown> = {}) {
-  return (await client.callTool({ name, arguments: args })) as ToolResult;
-}
-const textOf = (r: ToolResult) => r.content.map((c) => c.text ?? "").join("\n");
+const call = callTool;
 
 async function campaignCount() {
   const [row] = await (await getDb()).select({ n: count() }).from(campaigns);

@@ -1,20 +1,10 @@
-import { Client } from "@modelcontextprotocol/sdk/client/index.js";
-import { StreamableHTTPClientTransport } from "@modelcontextprotocol/sdk/client/streamableHttp.js";
+import type { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { count, eq } from "drizzle-orm";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import * as route from "@/app/api/mcp/route";
 import { getDb } from "@/db/client";
 import { taskDependencies, tasks, type UserRow } from "@/db/schema";
 import { ctxFor, makeCampaign, makeUser } from "@/db/testing/factories";
-import { createApiToken } from "@/lib/api-tokens/service";
-import { systemActor } from "@/lib/core/context";
-
-const endpoint = "http://localhost/api/mcp";
-const handlers: Record<string, (req: Request) => Response | Promise<Response>> = { POST: route.POST, GET: route.GET, DELETE: route.DELETE };
-async function routeFetch(input: string | URL | Request, init?: RequestInit) {
-  const req = new Request(input, init);
-  return handlers[req.method]?.(req) ?? new Response(null, { status: 405 });
-}
+import { callTool, connectMcp, textOf, tokenFor } from "./testing";
 
 const clients: Client[] = [];
 afterEach(async () => {
@@ -22,20 +12,12 @@ afterEach(async () => {
 });
 
 async function connectAs(user: UserRow, scope: "read" | "read_write" = "read_write") {
-  const { secret } = await createApiToken({ db: await getDb(), actor: systemActor }, { name: `test ${scope}`, scope }, user.id);
-  const client = new Client({ name: "mcp-tasks-test", version: "1.0.0" });
-  await client.connect(new StreamableHTTPClientTransport(new URL(endpoint), {
-    fetch: routeFetch, requestInit: { headers: { authorization: `Bearer ${secret}` } },
-  }));
+  const client = await connectMcp((await tokenFor(user, scope)).secret, "mcp-tasks-test");
   clients.push(client);
   return client;
 }
 
-type ToolResult = { isError?: boolean; structuredContent?: Record<string, unknown>; content: { type: string; text?: string }[] };
-async function call(client: Client, name: string, args: Record<string, unknown> = {}) {
-  return (await client.callTool({ name, arguments: args })) as ToolResult;
-}
-const textOf = (r: ToolResult) => r.content.map((c) => c.text ?? "").join("\n");
+const call = callTool;
 
 async function taskCount(campaignId: string) {
   const [row] = await (await getDb()).select({ n: count() }).from(tasks).where(eq(tasks.campaignId, campaignId));

@@ -1,9 +1,10 @@
-import { and, asc, eq, gt, sql } from "drizzle-orm";
-import { auditEvents, tasks, users, type TaskRow } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { tasks, type TaskRow } from "@/db/schema";
 import type { Db } from "@/db/types";
+import { staleEditConflict as explainStaleEdit } from "@/lib/audit/stale-edit";
 import { audit } from "@/lib/audit/service";
 import type { Ctx } from "@/lib/core/context";
-import { Conflict, ValidationFailed } from "@/lib/core/errors";
+import { ValidationFailed } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/validation";
 import { assertCanCreateTask, assertCanEditTask } from "./policy";
 import {
@@ -55,31 +56,14 @@ export async function createTask(ctx: Ctx, raw: CreateTaskInput): Promise<TaskVi
   });
 }
 
-/** Explains a lost race: who changed which fields of the task since the version the editor read. */
-async function staleTaskConflict(db: Db, id: string, readVersion: number): Promise<Conflict> {
+/** Explains a lost race: who changed what since the version the editor read. */
+async function staleTaskConflict(db: Db, id: string, readVersion: number) {
   const current = await getTaskOrThrow(db, id);
-  const since = await db
-    .select({ at: auditEvents.at, before: auditEvents.before, after: auditEvents.after, actorName: users.name })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(and(
-      eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, id),
-      gt(sql`(${auditEvents.after}->>'version')::int`, readVersion),
-    ))
-    .orderBy(asc(auditEvents.at));
-  const fields = new Set<string>();
-  for (const e of since) {
-    for (const f of changedTaskFields((e.before ?? {}) as Partial<TaskSnapshot>, (e.after ?? {}) as Partial<TaskSnapshot>)) fields.add(f);
-  }
-  const last = since.at(-1);
-  const who = last ? `${last.actorName ?? "the system"} at ${last.at.toISOString().slice(0, 16).replace("T", " ")} UTC` : "someone else";
-  const list = [...fields].map((f) => taskFieldLabels[f] ?? f);
-  return new Conflict(
-    `"${current.title}" was changed by ${who} after you opened it` +
-      (list.length ? ` (changed: ${list.join(", ")})` : "") +
-      ". Your changes were not saved: reload to see the latest version, then apply yours again.",
-    { currentVersion: current.version, changedFields: list },
-  );
+  return explainStaleEdit(db, {
+    entityType, entityId: id, readVersion, name: current.title, currentVersion: current.version,
+    changedFields: (before, after) => changedTaskFields(before as Partial<TaskSnapshot>, after as Partial<TaskSnapshot>),
+    fieldLabels: taskFieldLabels,
+  });
 }
 
 const editable = [

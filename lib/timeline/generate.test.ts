@@ -88,21 +88,13 @@ describe("readiness of a generated campaign", () => {
 
 describe("get_campaign_timeline over MCP", () => {
   it("returns the generated milestones in date order with their dependencies and task progress", async () => {
-    const route = await import("@/app/api/mcp/route");
-    const { Client } = await import("@modelcontextprotocol/sdk/client/index.js");
-    const { StreamableHTTPClientTransport } = await import("@modelcontextprotocol/sdk/client/streamableHttp.js");
-    const { createApiToken } = await import("@/lib/api-tokens/service");
-    const { systemActor } = await import("@/lib/core/context");
+    const { callTool, connectMcp, tokenFor } = await import("@/lib/mcp/testing");
     const campaign = await makeCampaign(await ctxFor(manager), { type: "email", launchDate: "2027-11-08", startDate: null, endDate: null });
     const viewer = await makeUser({ role: "viewer" });
-    const { secret } = await createApiToken({ db: await getDb(), actor: systemActor }, { name: "t", scope: "read" }, viewer.id);
-    const client = new Client({ name: "t", version: "1" });
-    await client.connect(new StreamableHTTPClientTransport(new URL("http://localhost/api/mcp"), {
-      fetch: async (input, init) => { const req = new Request(input, init); return req.method === "POST" ? route.POST(req) : route.GET(); },
-      requestInit: { headers: { authorization: `Bearer ${secret}` } },
-    }));
-    const result = (await client.callTool({ name: "get_campaign_timeline", arguments: { id: campaign.id } })) as unknown as { isError?: boolean; structuredContent: { milestones: { name: string; startDate: string; isLaunch: boolean; dependsOn: string[]; tasks: { total: number } }[] } };
+    const client = await connectMcp((await tokenFor(viewer, "read")).secret);
+    const raw = await callTool(client, "get_campaign_timeline", { id: campaign.id });
     await client.close();
+    const result = raw as unknown as { isError?: boolean; structuredContent: { milestones: { name: string; startDate: string; isLaunch: boolean; dependsOn: string[]; tasks: { total: number } }[] } };
     expect(result.isError).toBeFalsy();
     const ms = result.structuredContent.milestones;
     expect(ms).toHaveLength(shippedTemplates.email.milestones.length);
