@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Megaphone } from "lucide-react";
 import { NavLinks, type NavSection } from "@/components/shell/nav-links";
+import { QueryProvider } from "@/components/shell/query-provider";
 import { UserMenu } from "@/components/shell/user-menu";
 import { currentUser } from "@/lib/auth/session";
 import { signOutAction } from "./shell-actions";
@@ -11,7 +12,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   if (!user) redirect("/sign-in");
   // only areas that work appear here; later capabilities add theirs
   const sections: NavSection[] = [
-    { items: [{ href: "/campaigns", label: "Campaigns", icon: "campaigns" }] },
+    {
+      items: [
+        { href: "/campaigns", label: "Campaigns", icon: "campaigns" },
+        { href: "/tasks", label: "My tasks", icon: "tasks" },
+        { href: "/board", label: "Board", icon: "board" },
+      ],
+    },
     {
       title: "Settings",
       items: [
@@ -37,7 +44,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </aside>
       </div>
       <main id="main" className="min-w-0 flex-1">
-        <div className="mx-auto max-w-6xl px-8 py-8">{children}</div>
+        <div className="mx-auto max-w-6xl px-8 py-8"><QueryProvider>{children}</QueryProvider></div>
       </main>
     </div>
   );

@@ -90,3 +90,19 @@ export async function listOverdueTasks(ctx: Ctx, raw: ListOverdueTasksInput = {}
   const input = parseInput(listOverdueTasksInput, raw);
   return queryTasks(ctx, { ...input, overdue: true }, overdueLimit, 0);
 }
+
+export type CampaignTaskCounts = { total: number; open: number; overdue: number };
+
+/** How many tasks a campaign has, how many are open and how many overdue (for its tabs and header). */
+export async function countCampaignTasks(ctx: Ctx, campaignId: string): Promise<CampaignTaskCounts> {
+  const today = todayIso();
+  const [row] = await ctx.db
+    .select({
+      total: count(),
+      open: sql<number>`count(*) filter (where ${notInArray(tasks.status, [...closed])})::int`,
+      overdue: sql<number>`count(*) filter (where ${and(lt(tasks.dueDate, today), notInArray(tasks.status, [...closed]))})::int`,
+    })
+    .from(tasks)
+    .where(eq(tasks.campaignId, campaignId));
+  return { total: row?.total ?? 0, open: row?.open ?? 0, overdue: row?.overdue ?? 0 };
+}

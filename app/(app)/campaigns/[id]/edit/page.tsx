@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Edit campaign" };
 export default async function EditCampaignPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await webContext();
   const { id } = await params;
-  const detail = await loadCampaign(ctx, id);
+  const detail = await loadCampaign(id);
   if (!detail.can.edit) redirect(`/campaigns/${id}`);
   const c = detail.campaign;
   const owners = await listOwnerOptions(ctx);

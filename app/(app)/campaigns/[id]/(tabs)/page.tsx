@@ -1,22 +1,16 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Pencil } from "lucide-react";
 import { ActivityFeed } from "@/components/campaigns/activity-feed";
-import { ArchiveButton } from "@/components/campaigns/archive-button";
 import { MilestonesCard } from "@/components/campaigns/milestones-card";
 import { ReadinessCard } from "@/components/campaigns/readiness-card";
-import { PriorityBadge, StatusBadge } from "@/components/campaigns/status-badge";
 import { TransitionControls } from "@/components/campaigns/transition-controls";
 import { Alert } from "@/components/ui/alert";
-import { Badge } from "@/components/ui/badge";
-import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { webContext } from "@/lib/auth/session";
-import { channelLabels, typeLabels } from "@/lib/campaigns/labels";
+import { channelLabels } from "@/lib/campaigns/labels";
 import { getCampaignActivity } from "@/lib/campaigns/service";
 import { formatCount, formatDay, formatMoney } from "@/lib/core/format";
 import { getCampaignMilestones } from "@/lib/timeline/service";
-import { loadCampaign } from "./load";
+import { loadCampaign } from "../load";
 
 export const metadata: Metadata = { title: "Campaign" };
 
@@ -33,7 +27,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const ctx = await webContext();
   const { id } = await params;
   const flags = await searchParams;
-  const detail = await loadCampaign(ctx, id);
+  const detail = await loadCampaign(id);
   const [activity, timeline] = await Promise.all([getCampaignActivity(ctx, { id, limit: 50 }), getCampaignMilestones(ctx, id)]);
   const c = detail.campaign;
   const goals = [
@@ -42,25 +36,6 @@ export default async function CampaignPage({ params, searchParams }: { params: P
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
-        <Link href="/campaigns" className="hover:text-slate-800">Campaigns</Link> <span aria-hidden>/</span> <span className="text-slate-700">{c.name}</span>
-      </nav>
-      <div className="mb-6 flex flex-wrap items-start justify-between gap-4">
-        <div className="min-w-0">
-          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{c.name}</h1>
-          <div className="mt-2 flex flex-wrap items-center gap-2">
-            <StatusBadge status={c.status} />
-            <PriorityBadge priority={c.priority} />
-            <Badge>{typeLabels[c.type]}</Badge>
-            {c.archived ? <Badge tone="slate">Archived</Badge> : null}
-          </div>
-        </div>
-        <div className="flex items-start gap-2">
-          {detail.can.edit ? <ButtonLink href={`/campaigns/${c.id}/edit`} variant="secondary" size="sm"><Pencil className="size-4" aria-hidden /> Edit</ButtonLink> : null}
-          {detail.can.archive && (c.archived || c.status === "completed" || c.status === "cancelled") ? <ArchiveButton campaignId={c.id} archived={c.archived} /> : null}
-        </div>
-      </div>
-
       {flags.created ? <Alert tone="success" className="mb-4">Campaign created. Fill in the plan, then submit it for review.</Alert> : null}
       {flags.saved ? <Alert tone="success" className="mb-4">Changes saved.</Alert> : null}
       {c.archived ? <Alert tone="info" className="mb-4">This campaign is archived: it is read-only until a manager unarchives it.</Alert> : null}
