@@ -13,7 +13,7 @@ import type { CampaignFormState } from "@/app/(app)/campaigns/actions";
 
 type Errors = NonNullable<CampaignFormState["errors"]>;
 
-export function CampaignForm({ action, initial, owners, submitLabel, cancelHref, canChooseOwner, offerTimeline = false }: {
+export function CampaignForm({ action, initial, owners, submitLabel, cancelHref, canChooseOwner, offerTimeline = false, launchDateHint }: {
   action: (prev: CampaignFormState, data: FormData) => Promise<CampaignFormState>;
   initial: CampaignFormValues;
   owners: { id: string; name: string }[];
@@ -22,6 +22,8 @@ export function CampaignForm({ action, initial, owners, submitLabel, cancelHref,
   canChooseOwner: boolean;
   /** on create: offer to generate milestones and tasks from the type's template */
   offerTimeline?: boolean;
+  /** shown under the launch date instead of the default hint, e.g. when a timeline hangs off it */
+  launchDateHint?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { seq: 0 });
   const [clientErrors, setClientErrors] = useState<Errors | null>(null);
@@ -89,7 +91,7 @@ export function CampaignForm({ action, initial, owners, submitLabel, cancelHref,
       <fieldset className="grid gap-5 rounded-lg bg-white p-6 shadow-sm ring-1 ring-slate-200 sm:grid-cols-3">
         <legend className="float-left mb-1 text-sm font-semibold text-slate-900 sm:col-span-3">Dates</legend>
         {text("startDate", "Start date", { type: "date" })}
-        {text("launchDate", "Launch date", { type: "date" }, "Needed before submitting for review")}
+        {text("launchDate", "Launch date", { type: "date" }, launchDateHint ?? "Needed before submitting for review")}
         {text("endDate", "End date", { type: "date" })}
       </fieldset>
 

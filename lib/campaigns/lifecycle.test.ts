@@ -10,6 +10,7 @@ const facts = (over: Partial<TransitionFacts> = {}): TransitionFacts => ({
   archived: false,
   ownerId: "00000000-0000-4000-8000-000000000001",
   launchDate: "2027-02-01",
+  taskCount: 3,
   readinessScore: 100,
   readinessThreshold: 80,
   ...over,
@@ -86,6 +87,17 @@ describe("planTransition: guards", () => {
     const e = thrown(() => planTransition(facts({ ownerId: null, launchDate: null }), okRequest("in_review")));
     expect(e.message).toContain("needs an owner and a launch date");
     expect(e.message).toContain("from Planning to In review");
+  });
+
+  it("rejects submit without any task", () => {
+    const e = thrown(() => planTransition(facts({ taskCount: 0 }), okRequest("in_review")));
+    expect(e).toBeInstanceOf(InvalidTransition);
+    expect(e.message).toBe('Cannot move "Spring launch" from Planning to In review: it needs at least one task before it can be submitted.');
+  });
+
+  it("names all three missing things when submit has no owner, launch date or task", () => {
+    const e = thrown(() => planTransition(facts({ ownerId: null, launchDate: null, taskCount: 0 }), okRequest("in_review")));
+    expect(e.message).toContain("needs an owner, a launch date and at least one task");
   });
 
   it.each([undefined, "", "   "])("rejects request changes without a reason (%j)", (reason) => {

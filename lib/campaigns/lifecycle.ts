@@ -37,11 +37,15 @@ export type TransitionFacts = {
   archived: boolean;
   ownerId: string | null;
   launchDate: string | null;
+  /** tasks that are not cancelled */
+  taskCount: number;
   readinessScore: number;
   readinessThreshold: number;
 };
 
 export type TransitionRequest = { to: CampaignStatus; reason?: string; overrideReadiness?: boolean; canOverride: boolean };
+
+const joinAnd = (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(", ")} and ${items.at(-1)}` : items[0]!);
 
 /** Decides whether a move is legal and its guards hold; throws a message naming both states and why. */
 export function planTransition(facts: TransitionFacts, req: TransitionRequest): TransitionRule {
@@ -64,8 +68,8 @@ export function planTransition(facts: TransitionFacts, req: TransitionRequest): 
   const blocked = (why: string) => new InvalidTransition(`Cannot move "${facts.name}" from ${from} to ${to}: ${why}.`);
   switch (rule.action) {
     case "submit": {
-      const missing = [!facts.ownerId && "an owner", !facts.launchDate && "a launch date"].filter(Boolean);
-      if (missing.length) throw blocked(`it needs ${missing.join(" and ")} before it can be submitted`);
+      const missing = [!facts.ownerId && "an owner", !facts.launchDate && "a launch date", facts.taskCount === 0 && "at least one task"].filter((m): m is string => Boolean(m));
+      if (missing.length) throw blocked(`it needs ${joinAnd(missing)} before it can be submitted`);
       break;
     }
     case "request_changes":

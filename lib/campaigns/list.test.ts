@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { UserRow } from "@/db/schema";
-import { ctxFor, makeCampaign, makeUser } from "@/db/testing/factories";
+import { ctxFor, makeCampaign, makeTask, makeUser } from "@/db/testing/factories";
 import type { Ctx } from "@/lib/core/context";
 import { ValidationFailed } from "@/lib/core/errors";
 import { listCampaigns } from "./list";
@@ -28,6 +28,7 @@ beforeAll(async () => {
     startDate: "2027-08-01", launchDate: "2027-09-15", endDate: "2027-10-01", tags: ["education"],
     description: "Three webinars about onboarding",
   });
+  await makeTask(manager, autumn.id, { title: "Book the speakers" });
   await transitionCampaign(manager, { id: autumn.id, to: "in_review" });
   const winter = await makeCampaign(manager, {
     name: "Winter social push", type: "social", priority: "medium",

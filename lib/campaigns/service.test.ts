@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
-import { campaigns, type UserRow } from "@/db/schema";
-import { auditEventsFor, ctxFor, makeCampaign, makeUser, rejectionOf } from "@/db/testing/factories";
+import { campaigns, milestones, type UserRow } from "@/db/schema";
+import { auditEventsFor, ctxFor, makeCampaign, makeTask, makeUser, rejectionOf } from "@/db/testing/factories";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, Forbidden, ValidationFailed } from "@/lib/core/errors";
 import { listCampaigns } from "./list";
-import { getCampaign, setCampaignArchived, transitionCampaign, updateCampaign } from "./service";
+import { getCampaign, launchDateHasTimeline, setCampaignArchived, transitionCampaign, updateCampaign } from "./service";
 
 async function rowOf(id: string) {
   const [row] = await (await getDb()).select().from(campaigns).where(eq(campaigns.id, id));
@@ -49,13 +49,27 @@ describe("createCampaign", () => {
 
 describe("updateCampaign", () => {
   it("bumps the version and writes before and after to the audit log", async () => {
-    const c = await makeCampaign(manager);
+    // without a timeline, the launch date is an ordinary field
+    const c = await makeCampaign(manager, { generateTimeline: false });
     const updated = await updateCampaign(manager, { id: c.id, version: 1, launchDate: "2027-02-15", priority: "high" });
     expect(updated).toMatchObject({ version: 2, launchDate: "2027-02-15", priority: "high" });
     const [event] = await auditEventsFor(c.id, "campaign.updated");
     expect(event!.summary).toBe("Updated priority, launch date");
     expect(event!.before).toMatchObject({ launchDate: "2027-02-01", priority: "medium", version: 1 });
     expect(event!.after).toMatchObject({ launchDate: "2027-02-15", priority: "high", version: 2 });
+  });
+
+  it("refuses to move the launch date of a campaign with a timeline, pointing to Reschedule, and changes nothing", async () => {
+    const c = await makeCampaign(manager);
+    await (await getDb()).insert(milestones).values({ campaignId: c.id, name: "Send", startDate: "2027-02-01", endDate: "2027-02-01", durationDays: 1, isLaunch: true, position: 0 });
+    const e = await rejectionOf(updateCampaign(manager, { id: c.id, version: 1, launchDate: "2027-02-15", priority: "high" }));
+    expect(e).toBeInstanceOf(ValidationFailed);
+    expect((e as ValidationFailed).issues.launchDate).toEqual([launchDateHasTimeline]);
+    expect(e.message).toContain("Reschedule on the Timeline tab (or the reschedule_campaign tool)");
+    expect((await rowOf(c.id))).toMatchObject({ version: 1, launchDate: "2027-02-01", priority: "medium" });
+    expect((await rejectionOf(updateCampaign(manager, { id: c.id, version: 1, launchDate: null }))).message).toBe(launchDateHasTimeline);
+    // the form sends every field back: the same launch date is no change
+    expect(await updateCampaign(manager, { id: c.id, version: 1, launchDate: "2027-02-01", priority: "high" })).toMatchObject({ version: 2, priority: "high" });
   });
 
   it("does nothing when no field changes", async () => {
@@ -74,7 +88,7 @@ describe("updateCampaign", () => {
   });
 
   it("rejects a stale version with a conflict naming who changed what, and keeps the row", async () => {
-    const c = await makeCampaign(manager);
+    const c = await makeCampaign(manager, { generateTimeline: false });
     await updateCampaign(otherManager, { id: c.id, version: 1, launchDate: "2027-02-10" });
     const before = await rowOf(c.id);
     const e = await rejectionOf(updateCampaign(manager, { id: c.id, version: 1, name: "My stale rename" }));
@@ -86,7 +100,7 @@ describe("updateCampaign", () => {
   });
 
   it("lets exactly one of two simultaneous edits of the same version win, and names the winner to the loser", async () => {
-    const c = await makeCampaign(manager);
+    const c = await makeCampaign(manager, { generateTimeline: false });
     const results = await Promise.allSettled([
       updateCampaign(manager, { id: c.id, version: 1, launchDate: "2027-02-20" }),
       updateCampaign(otherManager, { id: c.id, version: 1, priority: "critical" }),
@@ -158,6 +172,7 @@ describe("permissions by role", () => {
 
   it("lets a member edit and submit a campaign they own", async () => {
     const c = await makeCampaign(manager, { ownerId: memberUser.id });
+    await makeTask(manager, c.id, { title: "Write the brief" });
     const edited = await updateCampaign(member, { id: c.id, version: 1, description: "Member notes" });
     expect(edited.description).toBe("Member notes");
     const submitted = await transitionCampaign(member, { id: c.id, to: "in_review" });
@@ -179,6 +194,7 @@ describe("permissions by role", () => {
 
   it("does not let a member approve or cancel their own campaign", async () => {
     const c = await makeCampaign(manager, { ownerId: memberUser.id });
+    await makeTask(manager, c.id, { title: "Write the brief" });
     await transitionCampaign(member, { id: c.id, to: "in_review" });
     const approve = await rejectionOf(transitionCampaign(member, { id: c.id, to: "approved" }));
     expect(approve).toBeInstanceOf(Forbidden);
@@ -190,6 +206,7 @@ describe("permissions by role", () => {
 
   it("lets a manager edit, approve, cancel and archive a campaign someone else owns", async () => {
     const c = await makeCampaign(otherManager, { ownerId: memberUser.id });
+    await makeTask(otherManager, c.id, { title: "Write the brief" });
     await updateCampaign(manager, { id: c.id, version: 1, priority: "critical" });
     await transitionCampaign(manager, { id: c.id, to: "in_review" });
     await transitionCampaign(manager, { id: c.id, to: "approved" });

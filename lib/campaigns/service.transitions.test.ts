@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { campaigns, type CampaignStatus, type UserRow } from "@/db/schema";
-import { auditEventsFor, ctxFor, makeCampaign, makeUser, rejectionOf } from "@/db/testing/factories";
+import { auditEventsFor, ctxFor, makeCampaign as makeBareCampaign, makeTask, makeUser, rejectionOf } from "@/db/testing/factories";
+import { setTaskStatus } from "@/lib/tasks/service";
 import type { Ctx } from "@/lib/core/context";
 import { InvalidTransition, ValidationFailed } from "@/lib/core/errors";
 import { statusLabels } from "./labels";
@@ -12,6 +13,19 @@ import { getCampaign, transitionCampaign } from "./service";
 async function rowOf(id: string) {
   const [row] = await (await getDb()).select().from(campaigns).where(eq(campaigns.id, id));
   return row!;
+}
+
+/** Submitting needs a task, so every campaign here gets one, already done: readiness then rests on the plan. */
+async function makeCampaign(ctx: Ctx, overrides: Parameters<typeof makeBareCampaign>[1] = {}) {
+  const c = await makeBareCampaign(ctx, overrides);
+  await doneTask(ctx, c.id);
+  return c;
+}
+
+async function doneTask(ctx: Ctx, campaignId: string) {
+  const task = await makeTask(ctx, campaignId, { title: "Write the brief" });
+  await setTaskStatus(ctx, { id: task.id, status: "in_progress" });
+  return setTaskStatus(ctx, { id: task.id, status: "done" });
 }
 
 // the shortest way to reach each state from planning
@@ -112,11 +126,25 @@ describe("transitionCampaign: illegal moves", () => {
   });
 
   it("refuses submit without a launch date, naming what is missing", async () => {
-    const c = await makeCampaign(manager, { startDate: null, launchDate: null, endDate: null });
+    const c = await makeBareCampaign(manager, { startDate: null, launchDate: null, endDate: null });
     const e = await rejectionOf(transitionCampaign(manager, { id: c.id, to: "in_review" }));
     expect(e).toBeInstanceOf(InvalidTransition);
-    expect(e.message).toContain("needs a launch date");
+    expect(e.message).toContain("needs a launch date and at least one task");
     expect((await rowOf(c.id)).status).toBe("planning");
+  });
+
+  it("refuses submit without a task, and accepts it once the campaign has one", async () => {
+    const c = await makeBareCampaign(manager, { generateTimeline: false });
+    const e = await rejectionOf(transitionCampaign(manager, { id: c.id, to: "in_review" }));
+    expect(e).toBeInstanceOf(InvalidTransition);
+    expect(e.message).toContain("needs at least one task");
+    expect((await rowOf(c.id)).status).toBe("planning");
+    // a cancelled task is no work to review
+    const t = await makeTask(manager, c.id, { title: "Draft the email" });
+    await setTaskStatus(manager, { id: t.id, status: "cancelled" });
+    expect((await rejectionOf(transitionCampaign(manager, { id: c.id, to: "in_review" }))).message).toContain("needs at least one task");
+    await makeTask(manager, c.id, { title: "Write the email" });
+    expect((await transitionCampaign(manager, { id: c.id, to: "in_review" })).status).toBe("in_review");
   });
 
   it("offers only the moves the table allows from a terminal state", async () => {
@@ -128,11 +156,12 @@ describe("transitionCampaign: illegal moves", () => {
 });
 
 describe("transitionCampaign: going live below the readiness threshold", () => {
-  // only a launch date: nothing else of the plan is filled, so readiness is 0
+  // only a launch date and one open task nobody has: readiness is 0
   const thinPlan = { channels: [], goals: {}, budget: null, startDate: null, endDate: null, launchDate: "2027-05-01" };
 
   async function scheduledThinCampaign() {
-    const c = await makeCampaign(manager, { ...thinPlan, ownerId: memberUser.id });
+    const c = await makeBareCampaign(manager, { ...thinPlan, ownerId: memberUser.id });
+    await makeTask(manager, c.id, { title: "Write the brief" });
     await transitionCampaign(member, { id: c.id, to: "in_review" });
     await transitionCampaign(manager, { id: c.id, to: "approved" });
     await transitionCampaign(member, { id: c.id, to: "scheduled" });

@@ -1,5 +1,5 @@
-import { and, eq, sql } from "drizzle-orm";
-import { campaigns, users } from "@/db/schema";
+import { and, asc, count, eq, lt, notInArray, sql } from "drizzle-orm";
+import { campaigns, milestones, tasks, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { staleEditConflict as explainStaleEdit } from "@/lib/audit/stale-edit";
 import { audit, listEntityActivity } from "@/lib/audit/service";
@@ -8,6 +8,7 @@ import { hasRole } from "@/lib/core/context";
 import { env } from "@/lib/core/env";
 import { Conflict, NotFound, ValidationFailed } from "@/lib/core/errors";
 import { parseInput } from "@/lib/core/validation";
+import { getCampaignSchedule, todayUtc } from "@/lib/timeline/campaign-schedule";
 import { generateCampaignTimeline } from "@/lib/timeline/generate";
 import { loadWorkProgress } from "@/lib/timeline/progress";
 import { hasTimelineTemplate } from "@/lib/timeline/templates/service";
@@ -18,6 +19,7 @@ import {
   canEditCampaign, canTransition,
 } from "./policy";
 import { computeReadiness, type Readiness } from "./readiness";
+import { computeRisk, type Risk } from "./risk";
 import {
   archiveCampaignInput, campaignIdInput, createCampaignInput, dateOrderIssues, transitionCampaignInput, updateCampaignInput,
   type ArchiveCampaignInput, type CreateCampaignInput, type TransitionCampaignInput, type UpdateCampaignInput,
@@ -61,6 +63,14 @@ export async function readinessOf(db: Db, row: CampaignRecord): Promise<Readines
   return computeReadiness({ ...row, progress: await loadWorkProgress(db, row.id) });
 }
 
+export const launchDateHasTimeline =
+  "This campaign has a timeline: change its launch date with Reschedule on the Timeline tab (or the reschedule_campaign tool), which previews what moves before anything changes.";
+
+async function hasTimeline(db: Db, campaignId: string) {
+  const [row] = await db.select({ one: sql<number>`1` }).from(milestones).where(eq(milestones.campaignId, campaignId)).limit(1);
+  return row !== undefined;
+}
+
 export async function createCampaign(ctx: Ctx, raw: CreateCampaignInput): Promise<CampaignView> {
   assertCanCreateCampaign(ctx.actor);
   const input = parseInput(createCampaignInput, raw);
@@ -98,7 +108,7 @@ export async function createCampaign(ctx: Ctx, raw: CreateCampaignInput): Promis
 }
 
 /** Explains a lost race: who changed what since the version the editor read. */
-async function staleEditConflict(db: Db, id: string, readVersion: number) {
+export async function staleEditConflict(db: Db, id: string, readVersion: number) {
   const current = await getRowOrThrow(db, id);
   return explainStaleEdit(db, {
     entityType, entityId: id, readVersion, name: current.name, currentVersion: current.version,
@@ -124,6 +134,10 @@ export async function updateCampaign(ctx: Ctx, raw: UpdateCampaignInput): Promis
   const dateIssues = dateOrderIssues(merged);
   if (Object.keys(dateIssues).length) {
     throw new ValidationFailed(`Invalid input — ${Object.values(dateIssues).join("; ")}`, Object.fromEntries(Object.entries(dateIssues).map(([k, v]) => [k, [v]])));
+  }
+  // the timeline hangs off the launch date: moving it alone would leave every milestone behind
+  if (merged.launchDate !== current.launchDate && (await hasTimeline(ctx.db, current.id))) {
+    throw new ValidationFailed(launchDateHasTimeline, { launchDate: [launchDateHasTimeline] });
   }
 
   const changes: Partial<typeof campaigns.$inferInsert> = {};
@@ -162,12 +176,13 @@ export async function transitionCampaign(ctx: Ctx, raw: TransitionCampaignInput)
     const rule = rulesFrom(current.status).find((r) => r.to === input.to);
     if (rule) assertCanTransition(ctx.actor, current, rule.action);
     else assertCanEditCampaign(ctx.actor, current);
-    const readiness = await readinessOf(tx, current);
+    const progress = await loadWorkProgress(tx, current.id);
+    const readiness = computeReadiness({ ...current, progress });
     const threshold = env().READINESS_GO_LIVE_THRESHOLD;
     const planned = planTransition(
       {
         name: current.name, status: current.status, archived: current.archivedAt !== null,
-        ownerId: current.ownerId, launchDate: current.launchDate,
+        ownerId: current.ownerId, launchDate: current.launchDate, taskCount: progress.tasks.count,
         readinessScore: readiness.score, readinessThreshold: threshold,
       },
       { to: input.to, reason: input.reason, overrideReadiness: input.overrideReadiness, canOverride: hasRole(ctx.actor, "manager") },
@@ -222,6 +237,9 @@ export type CampaignDetail = {
   campaign: CampaignView;
   readiness: Readiness;
   readinessThreshold: number;
+  risk: Risk;
+  /** the campaign has milestones: its launch date moves with Reschedule, not by editing */
+  hasTimeline: boolean;
   actions: CampaignAction[];
   can: { edit: boolean; archive: boolean; overrideReadiness: boolean };
 };
@@ -231,10 +249,20 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
   const row = await getRowOrThrow(ctx.db, id);
   const writable = ctx.actor.scope === "read_write";
   const archived = row.archivedAt !== null;
+  const today = todayUtc();
+  const [view, progress, schedule, overdue] = await Promise.all([
+    viewOf(ctx.db, row), loadWorkProgress(ctx.db, row.id), getCampaignSchedule(ctx, row.id), overdueTasks(ctx.db, row.id, today),
+  ]);
+  const readiness = computeReadiness({ ...row, progress });
   return {
-    campaign: await viewOf(ctx.db, row),
-    readiness: await readinessOf(ctx.db, row),
+    campaign: view,
+    readiness,
     readinessThreshold: env().READINESS_GO_LIVE_THRESHOLD,
+    risk: computeRisk({
+      status: row.status, today, launchDate: row.launchDate, overdue, openTasks: progress.tasks.open,
+      negativeSlack: schedule.negativeSlack, readinessScore: readiness.score,
+    }),
+    hasTimeline: schedule.items.some((i) => i.kind === "milestone"),
     actions: archived ? [] : rulesFrom(row.status).map((r) => ({
       to: r.to, label: r.label, action: r.action, allowed: writable && canTransition(ctx.actor, row, r.action),
     })),
@@ -244,6 +272,16 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
       overrideReadiness: writable && hasRole(ctx.actor, "manager"),
     },
   };
+}
+
+/** Open tasks past their due date: how many, and the titles of the most overdue. */
+async function overdueTasks(db: Db, campaignId: string, today: string, shown = 3) {
+  const where = and(eq(tasks.campaignId, campaignId), lt(tasks.dueDate, today), notInArray(tasks.status, ["done", "cancelled"]));
+  const [[counted], first] = await Promise.all([
+    db.select({ n: count() }).from(tasks).where(where),
+    db.select({ title: tasks.title }).from(tasks).where(where).orderBy(asc(tasks.dueDate), asc(tasks.position)).limit(shown),
+  ]);
+  return { count: counted?.n ?? 0, titles: first.map((t) => t.title) };
 }
 
 export async function getCampaignActivity(ctx: Ctx, raw: { id: string; limit?: number }) {

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/db/client";
 import { campaigns, type UserRow } from "@/db/schema";
-import { auditEventsFor, ctxFor, makeCampaign, makeUser } from "@/db/testing/factories";
+import { auditEventsFor, ctxFor, makeCampaign, makeTask, makeUser } from "@/db/testing/factories";
 import type { Ctx } from "@/lib/core/context";
 
 // The UI path: server actions are public endpoints, so they must refuse exactly what the service refuses.
@@ -28,6 +28,7 @@ beforeEach(async () => {
 describe("campaign server actions", () => {
   it("refuses a member approving their own campaign and changes nothing", async () => {
     const campaign = await makeCampaign(await ctxFor(manager), { ownerId: member.id });
+    await makeTask(await ctxFor(manager), campaign.id);
     signedIn = await ctxFor(member);
     expect(await transitionCampaignAction({ id: campaign.id, to: "in_review" })).toEqual({ ok: true, data: { status: "in_review" } });
     const result = await transitionCampaignAction({ id: campaign.id, to: "approved" });

@@ -36,7 +36,9 @@ export const campaignTools = [
     title: "Get a campaign",
     description:
       "Read one campaign by id: its fields, its version (update_campaign needs it), its readiness score (0-100) with the " +
-      "breakdown that explains it and the go-live threshold, and the lifecycle moves from its current status. " +
+      "breakdown that explains it and the go-live threshold, its risk (low, medium or high, with the reasons: overdue tasks, " +
+      "critical-path items that cannot make the launch, readiness low for the days left), whether it has a timeline (then its launch " +
+      "date moves with reschedule_campaign, not update_campaign), and the lifecycle moves from its current status. " +
       "allowedNextStatuses lists the statuses you may move it to now with transition_campaign; actions also shows the moves " +
       "that exist but that you are not permitted to make (allowed: false).",
     input: campaignIdInput,
@@ -53,7 +55,7 @@ export const campaignTools = [
       "Create a campaign; it starts in the planning status. Only managers and admins can create campaigns. You become the " +
       "owner unless ownerId names another active member. Dates are YYYY-MM-DD and must run startDate <= launchDate <= endDate. " +
       "budget is integer cents plus an ISO currency, e.g. {\"amountCents\": 2500000, \"currency\": \"USD\"} for 25,000.00. " +
-      "Returns the new campaign with its id and version. Submitting it for review later needs an owner and a launch date.",
+      "Returns the new campaign with its id and version. Submitting it for review later needs an owner, a launch date and at least one task.",
     input: createCampaignInput,
     annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: false },
     run: (ctx, input) => createCampaign(ctx, input),
@@ -77,7 +79,7 @@ export const campaignTools = [
     title: "Change a campaign's status",
     description:
       `Move a campaign along its lifecycle. Legal moves: ${legalMoves}; and any status except completed and cancelled -> ` +
-      "cancelled (final, cannot be undone). Submitting needs an owner and a launch date; requesting changes needs a reason; " +
+      "cancelled (final, cannot be undone). Submitting needs an owner, a launch date and at least one task; requesting changes needs a reason; " +
       "going live below the readiness threshold needs overrideReadiness: true and a reason, managers only. " +
       "Anything else fails with a message naming both statuses and what is allowed; " +
       "get_campaign lists the moves you may make now.",

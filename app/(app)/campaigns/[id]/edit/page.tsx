@@ -4,6 +4,7 @@ import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { webContext } from "@/lib/auth/session";
 import { formValuesFromCampaign } from "@/lib/campaigns/form";
+import { launchDateHasTimeline } from "@/lib/campaigns/service";
 import { hasRole } from "@/lib/core/context";
 import { listOwnerOptions } from "@/lib/members/service";
 import { updateCampaignAction } from "../../actions";
@@ -28,6 +29,7 @@ export default async function EditCampaignPage({ params }: { params: Promise<{ i
         submitLabel="Save changes"
         cancelHref={`/campaigns/${c.id}`}
         canChooseOwner={hasRole(ctx.actor, "manager")}
+        launchDateHint={detail.hasTimeline ? launchDateHasTimeline : undefined}
       />
     </>
   );
