@@ -70,3 +70,18 @@ export function logUnexpected(e: unknown, where: string): string {
 export function unexpectedMessage(ref: string) {
   return `Something went wrong on our side (reference ${ref}). Nothing was changed; please try again.`;
 }
+
+/**
+ * The one place route handlers turn an error into an HTTP problem response (RFC 9457): domain
+ * errors with their status and message (plus field issues or conflict details), anything else
+ * logged with a reference and answered 500 without a stack or SQL.
+ */
+export function toProblemResponse(e: unknown, where: string): Response {
+  const headers = { "content-type": "application/problem+json" };
+  if (isDomainError(e)) {
+    const extra = e instanceof ValidationFailed ? { issues: e.issues } : e instanceof Conflict ? { details: e.details } : {};
+    return Response.json({ type: "about:blank", title: e.kind, status: e.status, detail: e.message, kind: e.kind, ...extra }, { status: e.status, headers });
+  }
+  const detail = unexpectedMessage(logUnexpected(e, where));
+  return Response.json({ type: "about:blank", title: "unexpected", status: 500, detail, kind: "unexpected" }, { status: 500, headers });
+}
