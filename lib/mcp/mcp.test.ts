@@ -5,7 +5,7 @@ import { z } from "zod";
 import * as route from "@/app/api/mcp/route";
 import { getDb } from "@/db/client";
 import { campaigns, type UserRow } from "@/db/schema";
-import { ctxFor, makeCampaign, makeUser } from "@/db/testing/factories";
+import { ctxFor, makeCampaign, makeTask, makeUser } from "@/db/testing/factories";
 import { revokeApiToken } from "@/lib/api-tokens/service";
 import { createCampaignInput } from "@/lib/campaigns/schemas";
 import { callTool, connectMcp, mcpEndpoint, textOf, tokenFor } from "./testing";
@@ -69,9 +69,9 @@ describe("MCP server at /api/mcp", () => {
     const client = await connect(managerRw);
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
-      "add_task_dependency", "archive_campaign", "create_campaign", "create_task", "get_campaign", "get_campaign_activity",
-      "get_campaign_timeline", "list_campaigns", "list_overdue_tasks", "list_tasks", "remove_task_dependency",
-      "set_task_status", "transition_campaign", "update_campaign", "update_task", "whoami",
+      "add_task_dependency", "archive_campaign", "bulk_update_tasks", "create_campaign", "create_task", "delete_task", "get_campaign", "get_campaign_activity",
+      "get_campaign_timeline", "get_critical_path", "list_campaigns", "list_overdue_tasks", "list_tasks", "move_task", "remove_task_dependency",
+      "reschedule_campaign", "set_task_status", "transition_campaign", "update_campaign", "update_task", "whoami",
     ]);
     for (const t of tools) {
       expect(t.inputSchema.type).toBe("object");
@@ -99,6 +99,12 @@ describe("MCP server at /api/mcp", () => {
       owner: { id: manager.id }, budget: { amountCents: 2_500_000, currency: "USD" }, tags: ["spring", "launch"],
     });
     expect(JSON.parse(textOf(created))).toEqual(campaign);
+
+    // submitting needs at least one task
+    const early = await call(client, "transition_campaign", { id: campaign.id, to: "in_review" });
+    expect(early.isError).toBe(true);
+    expect(textOf(early)).toContain("needs at least one task");
+    expect((await call(client, "create_task", { campaignId: campaign.id, title: "Write the launch brief" })).isError).toBeFalsy();
 
     const moved = await call(client, "transition_campaign", { id: campaign.id, to: "in_review" });
     expect(moved.isError).toBeFalsy();
@@ -188,6 +194,7 @@ describe("MCP server at /api/mcp", () => {
   it("refuses a member a manager's move on their own campaign, leaving it unchanged", async () => {
     const member = await makeUser({ role: "member" });
     const campaign = await makeCampaign(await ctxFor(manager), { ownerId: member.id });
+    await makeTask(await ctxFor(manager), campaign.id);
     const client = await connect((await tokenFor(member, "read_write")).secret);
     // the owner may submit it...
     expect((await call(client, "transition_campaign", { id: campaign.id, to: "in_review" })).isError).toBeFalsy();
@@ -243,6 +250,7 @@ describe("MCP server at /api/mcp", () => {
   it("records MCP changes in the campaign's activity with via mcp", async () => {
     const client = await connect(managerRw);
     const { id } = (await call(client, "create_campaign", validCampaign)).structuredContent as { id: string };
+    await call(client, "create_task", { campaignId: id, title: "Write the launch brief" });
     await call(client, "transition_campaign", { id, to: "in_review" });
     const activity = await call(client, "get_campaign_activity", { id });
     expect(activity.isError).toBeFalsy();

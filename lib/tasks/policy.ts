@@ -32,3 +32,23 @@ export function assertCanEditTask(actor: Actor, c: TaskCampaignRef, task: Pick<T
   }
   assertNotArchived(c);
 }
+
+/** Deleting removes a task's history from the plan: only the campaign's owner, managers and admins may. */
+export function canDeleteTask(actor: Actor, c: TaskCampaignRef) {
+  if (actor.role === "viewer" || actor.scope !== "read_write") return false;
+  return hasRole(actor, "manager") || isOwner(actor, c);
+}
+
+export function assertCanDeleteTask(actor: Actor, c: TaskCampaignRef, task: Pick<TaskRow, "title">) {
+  requireWrite(actor, "delete tasks");
+  if (!canDeleteTask(actor, c)) {
+    throw new Forbidden(`Only the campaign's owner, managers and admins can delete tasks; "${task.title}" is on "${c.name}", which you do not own.`);
+  }
+  assertNotArchived(c);
+}
+
+/** Whether to offer "New task" on a campaign (the service checks again with assertCanCreateTask). */
+export function canCreateTask(actor: Actor, c: TaskCampaignRef, worksOnCampaign: boolean) {
+  if (actor.role === "viewer" || actor.scope !== "read_write" || c.archivedAt) return false;
+  return hasRole(actor, "manager") || isOwner(actor, c) || worksOnCampaign;
+}

@@ -78,3 +78,26 @@ export function effectiveStatus(task: { status: TaskStatus }, predecessors: read
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** Adds whole days to an ISO date (UTC calendar arithmetic). */
+export function addDaysIso(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The due-date window of a board filter, inclusive, from `today` (YYYY-MM-DD). "this_week" is the
+ * calendar week Monday to Sunday, so it also holds this week's overdue tasks; "overdue" and
+ * "no_date" are not windows and return null.
+ */
+export function dueWindow(due: "today" | "this_week" | "next_14_days" | "overdue" | "no_date", today: string): { from: string; to: string } | null {
+  if (due === "today") return { from: today, to: today };
+  if (due === "next_14_days") return { from: today, to: addDaysIso(today, 14) };
+  if (due === "this_week") {
+    const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
+    const monday = addDaysIso(today, -weekday);
+    return { from: monday, to: addDaysIso(monday, 6) };
+  }
+  return null;
+}

@@ -57,7 +57,7 @@ export async function createTask(ctx: Ctx, raw: CreateTaskInput): Promise<TaskVi
 }
 
 /** Explains a lost race: who changed what since the version the editor read. */
-async function staleTaskConflict(db: Db, id: string, readVersion: number) {
+export async function staleTaskConflict(db: Db, id: string, readVersion: number) {
   const current = await getTaskOrThrow(db, id);
   return explainStaleEdit(db, {
     entityType, entityId: id, readVersion, name: current.title, currentVersion: current.version,
@@ -117,6 +117,7 @@ export async function setTaskStatus(ctx: Ctx, raw: SetTaskStatusInput): Promise<
     const current = await getTaskOrThrow(tx, input.id, true);
     const campaign = await getTaskCampaign(tx, current.campaignId);
     assertCanEditTask(ctx.actor, campaign, current, "change a task's status");
+    if (input.version !== undefined && current.version !== input.version) throw await staleTaskConflict(tx, input.id, input.version);
     const to = decideTaskMove(current, input.status, await predecessorsOf(tx, current.id));
     const [row] = await tx
       .update(tasks)

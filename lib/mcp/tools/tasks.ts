@@ -1,9 +1,14 @@
+import { bulkUpdateTasks } from "@/lib/tasks/bulk";
+import { deleteTask } from "@/lib/tasks/delete";
 import { addTaskDependency, removeTaskDependency } from "@/lib/tasks/dependencies";
 import { listOverdueTasks, listTasks } from "@/lib/tasks/list";
+import { moveTask } from "@/lib/tasks/move";
 import { taskStatusLabels, taskTransitions } from "@/lib/tasks/rules";
 import {
   createTaskInput, listOverdueTasksInput, listTasksInput, setTaskStatusInput, taskDependencyInput, updateTaskInput,
 } from "@/lib/tasks/schemas";
+import { moveTaskInput } from "@/lib/tasks/schemas";
+import { bulkUpdateTasksInput, deleteTaskInput } from "@/lib/tasks/schemas";
 import { createTask, setTaskStatus, updateTask } from "@/lib/tasks/service";
 import { tool } from "../tool";
 
@@ -20,9 +25,11 @@ export const taskTools = [
   tool("list_tasks", {
     title: "List tasks",
     description:
-      "List tasks across campaigns, or of one campaign (campaignId), filtered by assignee, status, priority, overdue and due-date " +
-      "range; sorted by due date (undated last), then board position. Tasks of archived campaigns are left out unless campaignId " +
-      "names the campaign. Returns one page: {items, total, page, pageSize, pageCount}. " + listItemShape,
+      "List tasks across campaigns, or of one campaign (campaignId), filtered by assignee, status, priority, overdue, due-date " +
+      "range and title text (q, case-insensitive). Sorted by sort/dir: the default, due, puts open tasks first, then by due date " +
+      "(undated last) and board position; also title, priority, status, campaign, assignee, estimate or updated, asc or desc. " +
+      "Tasks of archived campaigns are left out unless campaignId names the campaign. Returns one page: {items, total, page, " +
+      "pageSize, pageCount}. " + listItemShape + " canEdit says whether you may change the task.",
     input: listTasksInput,
     annotations: { readOnlyHint: true },
     run: (ctx, input) => listTasks(ctx, input),
@@ -93,5 +100,43 @@ export const taskTools = [
     input: taskDependencyInput,
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
     run: (ctx, input) => removeTaskDependency(ctx, input),
+  }),
+
+  tool("move_task", {
+    title: "Move a task on the board",
+    description:
+      "Move a task to another board column (toStatus) and/or to a place in its column: afterId is the card it goes below, " +
+      "beforeId the card it goes above (both of the same campaign and target column); with neither it goes to the bottom. Send " +
+      "the version you read; a stale version fails with who changed what. Status moves follow set_task_status's rules (a task " +
+      "cannot start while a dependency is open: the error names the blocking tasks). Returns the card as the board shows it.",
+    input: moveTaskInput,
+    // a repeat with the same version is rejected as stale, so a retry never moves twice
+    annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true },
+    run: (ctx, input) => moveTask(ctx, input),
+  }),
+
+  tool("delete_task", {
+    title: "Delete a task",
+    description:
+      "Delete a task for good, with every dependency to or from it. Only the campaign's owner, managers and admins may, and not " +
+      "on archived campaigns. Send the version you read (from list_tasks); a stale version fails with who changed what and " +
+      "nothing is deleted. Returns {id, title, campaignId, removedDependencies}. To stop work without losing it, set the status " +
+      "to cancelled instead.",
+    input: deleteTaskInput,
+    // the second call finds no task (not found), so a retry never deletes anything else
+    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
+    run: (ctx, input) => deleteTask(ctx, input),
+  }),
+
+  tool("bulk_update_tasks", {
+    title: "Update many tasks",
+    description:
+      "Change the status and/or the assignee (assigneeId; null unassigns) of up to 200 tasks at once. Each task is checked and " +
+      "saved on its own with the same rules as set_task_status and update_task (permissions, legal moves, a task cannot start " +
+      "while a dependency is open, the assignee must be an active non-viewer member), so some may fail while the rest are saved. " +
+      "Returns {results: [{id, title, ok, changed, error?}], summary: {total, updated, unchanged, failed, message}}.",
+    input: bulkUpdateTasksInput,
+    annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true },
+    run: (ctx, input) => bulkUpdateTasks(ctx, input),
   }),
 ];

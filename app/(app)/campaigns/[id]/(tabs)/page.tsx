@@ -2,13 +2,16 @@ import type { Metadata } from "next";
 import { ActivityFeed } from "@/components/campaigns/activity-feed";
 import { MilestonesCard } from "@/components/campaigns/milestones-card";
 import { ReadinessCard } from "@/components/campaigns/readiness-card";
+import { RiskCard } from "@/components/campaigns/risk-card";
 import { TransitionControls } from "@/components/campaigns/transition-controls";
+import { TasksCard } from "@/components/tasks/tasks-card";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { webContext } from "@/lib/auth/session";
 import { channelLabels } from "@/lib/campaigns/labels";
 import { getCampaignActivity } from "@/lib/campaigns/service";
 import { formatCount, formatDay, formatMoney } from "@/lib/core/format";
+import { countCampaignTasks } from "@/lib/tasks/list";
 import { getCampaignMilestones } from "@/lib/timeline/service";
 import { loadCampaign } from "../load";
 
@@ -29,6 +32,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const flags = await searchParams;
   const detail = await loadCampaign(id);
   const [activity, timeline] = await Promise.all([getCampaignActivity(ctx, { id, limit: 50 }), getCampaignMilestones(ctx, id)]);
+  const taskCounts = await countCampaignTasks(ctx, id);
   const c = detail.campaign;
   const goals = [
     ["Impressions", c.goals.impressions], ["Clicks", c.goals.clicks], ["Leads", c.goals.leads], ["Conversions", c.goals.conversions],
@@ -69,12 +73,14 @@ export default async function CampaignPage({ params, searchParams }: { params: P
             {goals.length === 0 && c.goals.revenueCents === undefined ? <p className="mt-4 text-sm text-slate-500">No KPI targets yet: add impressions, clicks, leads, conversions or revenue goals when editing.</p> : null}
           </Card>
           <MilestonesCard milestones={timeline} hasLaunchDate={Boolean(c.launchDate)} />
+          <TasksCard campaignId={c.id} counts={taskCounts} />
           <Card title="Activity">
             <ActivityFeed items={activity} />
           </Card>
         </div>
         <div>
           <ReadinessCard readiness={detail.readiness} threshold={detail.readinessThreshold} />
+          <RiskCard risk={detail.risk} className="mt-6" />
         </div>
       </div>
     </>
