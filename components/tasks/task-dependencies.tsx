@@ -104,7 +104,7 @@ export function TaskDependencies({ task, predecessors, successors, canEdit }: {
       {canEdit ? (
         <form onSubmit={add} className="rounded-md bg-slate-50 p-4 ring-1 ring-slate-200" aria-label="Add dependency">
           <h3 className="mb-3 text-sm font-semibold text-slate-900">Add dependency</h3>
-          <div className="grid gap-3 sm:grid-cols-[7.5rem_minmax(0,1fr)_minmax(0,1.4fr)_auto] sm:items-end">
+          <div className="grid gap-3 sm:grid-cols-[9rem_minmax(0,1fr)_minmax(0,1.4fr)_auto] sm:items-end">
             <div>
               <label htmlFor="dep-direction" className="mb-1 block text-xs font-medium text-slate-600">This task</label>
               <Select id="dep-direction" value={direction} onChange={(e) => { setDirection(e.target.value as Direction); setChoice(""); }}>

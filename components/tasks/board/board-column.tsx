@@ -29,7 +29,7 @@ export const BoardColumnView = memo(function BoardColumnView({ column, showCampa
   const remaining = column.total - column.cards.length;
   const headingId = `board-column-${column.status}`;
   return (
-    <section aria-labelledby={headingId} className={cn("flex w-72 shrink-0 flex-col rounded-lg bg-slate-100/80 ring-1 ring-slate-200 transition-colors", highlighted && "bg-brand-50 ring-2 ring-brand-500")}>
+    <section aria-labelledby={headingId} className={cn("flex w-64 shrink-0 flex-col rounded-lg bg-slate-100/80 ring-1 ring-slate-200 transition-colors", highlighted && "bg-brand-50 ring-2 ring-brand-500")}>
       <header className="flex items-center gap-2 px-3 pt-3 pb-2">
         <span className={cn("size-2 rounded-full", accents[column.status])} aria-hidden />
         <h2 id={headingId} className="text-sm font-semibold text-slate-800">{column.label}</h2>
