@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         { href: "/campaigns", label: "Campaigns", icon: "campaigns" },
         { href: "/tasks", label: "My tasks", icon: "tasks" },
         { href: "/board", label: "Board", icon: "board" },
+        { href: "/team", label: "Team", icon: "team" },
       ],
     },
     {

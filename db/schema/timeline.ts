@@ -118,6 +118,8 @@ export const tasks = pgTable(
     assigneeId: uuid().references(() => users.id),
     requiredSkills: text().array().notNull().default(sql`'{}'`),
     estimateHours: numeric({ precision: 6, scale: 2, mode: "number" }),
+    // the assignee's own estimate of what is left; when null, remaining = max(estimate − logged, 0)
+    remainingHours: numeric({ precision: 6, scale: 2, mode: "number" }),
     startDate: date({ mode: "string" }),
     dueDate: date({ mode: "string" }),
     // board order within a status column: fractional, so a move rewrites one row
