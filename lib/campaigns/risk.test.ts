@@ -59,6 +59,23 @@ describe("computeRisk", () => {
     expect(r.reasons[1]).toContain("overdue");
   });
 
+  it("rates assignees over capacity medium for one or two and high from three or at 150 %", () => {
+    const person = (name: string, utilisation: number | null, workloadHours = 48) => ({
+      name, weeksOver: 1, peak: { weekStart: "2027-01-11", workloadHours, capacityHours: 40, utilisation },
+    });
+    const none = computeRisk({ ...calm, overCapacity: [] });
+    expect(factor(none, "capacity")).toMatchObject({ level: "low", detail: "No assignee is over capacity before the launch" });
+    expect(none.reasons).toEqual(["No overdue tasks, nothing on the critical path misses the launch, readiness is on track, and no assignee is over capacity."]);
+    const one = computeRisk({ ...calm, overCapacity: [person("Leo Chen", 1.2)] });
+    expect(one).toMatchObject({ level: "medium", reasons: ["1 assignee is over capacity before the launch: Leo Chen (120 % in the week of 11 Jan: 48 of 40 h)"] });
+    expect(computeRisk({ ...calm, overCapacity: [person("A", 1.6, 64)] }).level).toBe("high");
+    expect(computeRisk({ ...calm, overCapacity: [person("A", null, 8)] }).reasons[0]).toContain("A (no capacity in the week of 11 Jan: 8 of 40 h)");
+    const many = computeRisk({ ...calm, overCapacity: ["A", "B", "C", "D"].map((n) => person(n, 1.1)) });
+    expect(many.level).toBe("high");
+    expect(many.reasons[0]).toMatch(/^4 assignees are over capacity before the launch: A .*, B .*, C .* and 1 more$/);
+    expect(factor(computeRisk({ ...calm, overCapacity: null }), "capacity").level).toBeNull();
+  });
+
   it("carries no delivery risk for completed and cancelled campaigns", () => {
     expect(computeRisk({ ...calm, status: "completed", overdue: { count: 9, titles: ["A"] } })).toMatchObject({ level: "low", reasons: ["The campaign is completed: there is no delivery risk left."] });
   });

@@ -13,8 +13,12 @@
  *     31–60                40            20
  *     > 60              not a risk yet
  *   Only before a campaign goes live: once live, readiness no longer predicts the launch.
- * - Approvals past their deadline and assignees over capacity: not measured yet; they arrive
- *   with the approval workflow and team capacity, and are listed so the gap is visible.
+ * - Assignees over capacity (lib/team/workload.ts): assignees of the campaign's open tasks whose
+ *   whole workload is over 100 % of their capacity in some week from the current one up to the
+ *   launch week. One or two people is medium; 3 or more, or anyone at 150 % or more (or with
+ *   work but no capacity at all that week), is high. Only before the campaign completes.
+ * - Approvals past their deadline: not measured yet; they arrive with the approval workflow,
+ *   and are listed so the gap is visible.
  *
  * The level is the highest level among the measured factors. Completed and cancelled
  * campaigns carry no delivery risk.
@@ -49,6 +53,15 @@ export type RiskInput = {
   /** items with slack below zero, worst first */
   negativeSlack: { name: string; slackDays: number }[];
   readinessScore: number;
+  /** assignees over 100 % in a week up to the launch, busiest first; absent when not measured */
+  overCapacity?: OverCapacityFact[] | null;
+};
+
+export type OverCapacityFact = {
+  name: string;
+  weeksOver: number;
+  /** the busiest week: utilisation null means work with no capacity at all */
+  peak: { weekStart: string; workloadHours: number; capacityHours: number; utilisation: number | null };
 };
 
 export const RISK_THRESHOLDS = {
@@ -60,6 +73,7 @@ export const RISK_THRESHOLDS = {
     [30, 60, 40],
     [60, 40, 20],
   ] as const,
+  capacity: { highPeople: 3, highUtilisation: 1.5 },
 } as const;
 
 const rank: Record<RiskLevel, number> = { low: 0, medium: 1, high: 2 };
@@ -67,14 +81,17 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const quoted = (titles: string[]) => titles.map((t) => `"${t}"`).join(", ");
 
 export function computeRisk(c: RiskInput): Risk {
-  const factors = [overdueFactor(c), slackFactor(c), readinessFactor(c), ...pendingFactors()];
+  const factors = [overdueFactor(c), slackFactor(c), readinessFactor(c), pendingApprovals(), capacityFactor(c)];
   if (c.status === "completed" || c.status === "cancelled") {
     return { level: "low", reasons: [`The campaign is ${c.status}: there is no delivery risk left.`], factors };
   }
   const measured = factors.filter((f): f is RiskFactor & { level: RiskLevel } => f.level !== null);
   const level = measured.reduce<RiskLevel>((max, f) => (rank[f.level] > rank[max] ? f.level : max), "low");
   const raised = measured.filter((f) => f.level !== "low").sort((a, b) => rank[b.level] - rank[a.level]);
-  const reasons = raised.length ? raised.map((f) => f.detail) : ["No overdue tasks, nothing on the critical path misses the launch, and readiness is on track."];
+  const calm = c.overCapacity
+    ? "No overdue tasks, nothing on the critical path misses the launch, readiness is on track, and no assignee is over capacity."
+    : "No overdue tasks, nothing on the critical path misses the launch, and readiness is on track.";
+  const reasons = raised.length ? raised.map((f) => f.detail) : [calm];
   return { level, reasons, factors };
 }
 
@@ -119,9 +136,23 @@ function readinessFactor(c: RiskInput): RiskFactor {
   };
 }
 
-function pendingFactors(): RiskFactor[] {
-  return [
-    { key: "approvals", label: "Approvals past deadline", level: null, detail: "Not measured yet: approval workflows arrive in a later release" },
-    { key: "capacity", label: "Assignees over capacity", level: null, detail: "Not measured yet: team capacity arrives in a later release" },
-  ];
+function pendingApprovals(): RiskFactor {
+  return { key: "approvals", label: "Approvals past deadline", level: null, detail: "Not measured yet: approval workflows arrive in a later release" };
+}
+
+const shortDate = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+function capacityFactor(c: RiskInput): RiskFactor {
+  const base = { key: "capacity" as const, label: "Assignees over capacity" };
+  if (!c.overCapacity) return { ...base, level: null, detail: "Not measured: team workload was not available" };
+  if (c.overCapacity.length === 0) return { ...base, level: "low", detail: "No assignee is over capacity before the launch" };
+  const t = RISK_THRESHOLDS.capacity;
+  const severe = c.overCapacity.some((p) => p.peak.utilisation === null || p.peak.utilisation >= t.highUtilisation);
+  const level: RiskLevel = c.overCapacity.length >= t.highPeople || severe ? "high" : "medium";
+  const shown = c.overCapacity.slice(0, 3).map((p) => {
+    const pct = p.peak.utilisation === null ? "no capacity" : `${Math.round(p.peak.utilisation * 100)} %`;
+    return `${p.name} (${pct} in the week of ${shortDate(p.peak.weekStart)}: ${p.peak.workloadHours} of ${p.peak.capacityHours} h)`;
+  }).join(", ");
+  const more = c.overCapacity.length > 3 ? ` and ${c.overCapacity.length - 3} more` : "";
+  return { ...base, level, detail: `${plural(c.overCapacity.length, "assignee is", "assignees are")} over capacity before the launch: ${shown}${more}` };
 }

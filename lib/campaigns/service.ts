@@ -12,6 +12,7 @@ import { getCampaignSchedule, todayUtc } from "@/lib/timeline/campaign-schedule"
 import { generateCampaignTimeline } from "@/lib/timeline/generate";
 import { loadWorkProgress } from "@/lib/timeline/progress";
 import { hasTimelineTemplate } from "@/lib/timeline/templates/service";
+import { assigneesOverCapacity } from "@/lib/team/workload";
 import { statusLabels } from "./labels";
 import { planTransition, rulesFrom } from "./lifecycle";
 import {
@@ -250,8 +251,9 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
   const writable = ctx.actor.scope === "read_write";
   const archived = row.archivedAt !== null;
   const today = todayUtc();
-  const [view, progress, schedule, overdue] = await Promise.all([
+  const [view, progress, schedule, overdue, overCapacity] = await Promise.all([
     viewOf(ctx.db, row), loadWorkProgress(ctx.db, row.id), getCampaignSchedule(ctx, row.id), overdueTasks(ctx.db, row.id, today),
+    assigneesOverCapacity(ctx.db, row.id, row.launchDate),
   ]);
   const readiness = computeReadiness({ ...row, progress });
   return {
@@ -260,7 +262,7 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
     readinessThreshold: env().READINESS_GO_LIVE_THRESHOLD,
     risk: computeRisk({
       status: row.status, today, launchDate: row.launchDate, overdue, openTasks: progress.tasks.open,
-      negativeSlack: schedule.negativeSlack, readinessScore: readiness.score,
+      negativeSlack: schedule.negativeSlack, readinessScore: readiness.score, overCapacity,
     }),
     hasTimeline: schedule.items.some((i) => i.kind === "milestone"),
     actions: archived ? [] : rulesFrom(row.status).map((r) => ({

@@ -7,7 +7,8 @@ import { migratePostgresDb } from "@/db/migrate";
 import type { Db } from "@/db/types";
 import { resetEnvCache } from "@/lib/core/env";
 
-export const BENCH_DATABASE = "cm_bench";
+// BENCH_DATABASE lets benchmarks run side by side on one server without dropping each other's database
+export const BENCH_DATABASE = process.env.BENCH_DATABASE ?? "cm_bench";
 
 /** Runs SQL text with parameters on the driver itself, below Drizzle: the floor to compare with. */
 export type RawQuery = (sql: string, params: unknown[]) => Promise<unknown>;
