@@ -23,7 +23,7 @@ export function MilestonesCard({ milestones, hasLaunchDate }: { milestones: Time
                 <th scope="col" className="px-3 py-2">Dates</th>
                 <th scope="col" className="px-3 py-2 text-right">Working days</th>
                 <th scope="col" className="px-3 py-2 text-right">Buffer</th>
-                <th scope="col" className="px-5 py-2 text-right">Tasks done</th>
+                <th scope="col" className="px-5 py-2 text-right">Tasks done<span className="block font-normal normal-case" title="Hours logged / hours estimated"> and hours</span></th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -40,7 +40,12 @@ export function MilestonesCard({ milestones, hasLaunchDate }: { milestones: Time
                   </td>
                   <td className="px-3 py-2.5 text-right text-slate-600 tabular-nums">{m.durationDays}</td>
                   <td className="px-3 py-2.5 text-right text-slate-600 tabular-nums">{m.bufferDays ? `${m.bufferDays} d` : "—"}</td>
-                  <td className="px-5 py-2.5 text-right text-slate-600 tabular-nums">{m.tasks.done} / {m.tasks.total}</td>
+                  <td className="px-5 py-2.5 text-right text-slate-600 tabular-nums">
+                    {m.tasks.done} / {m.tasks.total}
+                    <span className={`block text-xs whitespace-nowrap ${m.time.estimate > 0 && m.time.logged > m.time.estimate ? "font-medium text-red-700" : "text-slate-500"}`}>
+                      {m.time.logged || m.time.estimate ? `${Number(m.time.logged.toFixed(2))} / ${Number(m.time.estimate.toFixed(2))} h` : "—"}
+                    </span>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,9 +1,11 @@
 import Link from "next/link";
+import { TimeRollupLine } from "@/components/time/time-rollup-line";
 import { Card } from "@/components/ui/card";
 import type { CampaignTaskCounts } from "@/lib/tasks/list";
+import type { ActualsRollup } from "@/lib/time/actuals";
 
 /** The campaign overview's view of its tasks: open, overdue and done, each a link into the Tasks tab. */
-export function TasksCard({ campaignId, counts }: { campaignId: string; counts: CampaignTaskCounts }) {
+export function TasksCard({ campaignId, counts, time }: { campaignId: string; counts: CampaignTaskCounts; time?: ActualsRollup }) {
   const base = `/campaigns/${campaignId}/tasks`;
   const stat = (label: string, value: number, href: string, tone = "text-slate-900") => (
     <li>
@@ -24,6 +26,7 @@ export function TasksCard({ campaignId, counts }: { campaignId: string; counts: 
           {stat("Done", counts.done, `${base}?status=done`, "text-green-700")}
         </ul>
       )}
+      {time && counts.total > 0 ? <TimeRollupLine time={time} className="mt-4" /> : null}
     </Card>
   );
 }

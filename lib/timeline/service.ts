@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { campaigns, milestoneDependencies, milestones, tasks } from "@/db/schema";
 import type { Ctx } from "@/lib/core/context";
 import { NotFound } from "@/lib/core/errors";
+import { milestoneActuals } from "@/lib/time/actuals";
 
 export type TimelineMilestone = {
   id: string;
@@ -14,6 +15,8 @@ export type TimelineMilestone = {
   /** ids of the milestones that must finish first */
   dependsOn: string[];
   tasks: { total: number; done: number };
+  /** hours logged on the milestone's tasks, and the sum of their estimates */
+  time: { logged: number; estimate: number };
 };
 
 /** A campaign's milestones by date, with how many of their tasks are done. */
@@ -43,9 +46,11 @@ export async function getCampaignMilestones(ctx: Ctx, campaignId: string): Promi
     .from(milestoneDependencies)
     .where(inArray(milestoneDependencies.successorId, rows.map((r) => r.id)));
   const byId = new Map(counts.map((c) => [c.milestoneId, c]));
+  const actuals = await milestoneActuals(ctx.db, campaignId);
   return rows.map((r) => ({
     ...r,
     dependsOn: edges.filter((e) => e.to === r.id).map((e) => e.from),
     tasks: { total: byId.get(r.id)?.total ?? 0, done: byId.get(r.id)?.done ?? 0 },
+    time: { logged: actuals.get(r.id)?.logged ?? 0, estimate: actuals.get(r.id)?.estimate ?? 0 },
   }));
 }
