@@ -7,6 +7,7 @@ import { createCampaign, transitionCampaign } from "@/lib/campaigns/service";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
 import { systemActor, type Ctx } from "@/lib/core/context";
 import { seedTimelineTemplates } from "@/lib/timeline/templates/seed";
+import { backdateCompletions, seedTeam } from "./seed-team";
 
 /** The demo accounts, the same everywhere so that docs and tests can rely on them. */
 export const demoAccounts = [
@@ -56,6 +57,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
     const passwordHash = p.password ? await hashPassword(p.password) : null;
     await db.insert(users).values({ email: p.email, name: p.name, role: p.role, title: p.title, approverStages: p.approverStages, passwordHash }).onConflictDoNothing();
   }
+  await seedTeam(db);
   const idByEmail = new Map((await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, people.map((p) => p.email)))).map((u) => [u.email, u.id]));
   const existing = new Set((await db.select({ name: campaigns.name }).from(campaigns).where(inArray(campaigns.name, demoCampaigns.map((c) => c.name)))).map((c) => c.name));
   // campaigns are planned from their type's timeline template, so the templates come first
@@ -68,6 +70,7 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
     const campaign = await createCampaign(ctx, { ...fields, ownerId: idByEmail.get(owner)!, startDate: iso(start), launchDate: iso(launch), endDate: iso(end) });
     const team = [owner, ...doers.filter((d) => d !== owner)].map((e) => idByEmail.get(e)!).slice(0, 3);
     await simulateProgress(db, campaign.id, team, path.length > 0 && path[0] !== "cancelled");
+    await backdateCompletions(db, campaign.id);
     for (const to of path) {
       await transitionCampaign(ctx, { id: campaign.id, to, reason: to === "cancelled" ? "The expo moved online; budget reallocated to paid social." : undefined });
     }

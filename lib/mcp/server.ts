@@ -1,12 +1,16 @@
 import { McpServer } from "@modelcontextprotocol/sdk/server/mcp.js";
 import type { Actor } from "@/lib/core/context";
 import { registerTools, type ToolDefinition } from "./tool";
+import { assignmentTools } from "./tools/assignment";
 import { campaignTools } from "./tools/campaigns";
 import { taskTools } from "./tools/tasks";
+import { teamTools } from "./tools/team";
+import { timeTools } from "./tools/time";
 import { timelineTools } from "./tools/timeline";
 import { whoamiTool } from "./tools/whoami";
+import { workloadTools } from "./tools/workload";
 
-export const mcpTools: ToolDefinition[] = [whoamiTool, ...campaignTools, ...timelineTools, ...taskTools];
+export const mcpTools: ToolDefinition[] = [whoamiTool, ...campaignTools, ...timelineTools, ...taskTools, ...teamTools, ...workloadTools, ...timeTools, ...assignmentTools];
 
 const instructions =
   "Campaign Manager: a marketing team plans, approves, launches and measures campaigns here. " +

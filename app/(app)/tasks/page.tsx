@@ -47,7 +47,12 @@ export default async function MyTasksPage({ searchParams }: { searchParams: Prom
       <PageHeader
         title={all ? "All tasks" : "My tasks"}
         description={all ? "Every task of the campaigns in flight." : "Tasks assigned to you, open ones first by due date."}
-        actions={<nav aria-label="Scope" className="flex gap-1 rounded-lg bg-slate-100 p-1">{tab("Assigned to me", !all, scopeHref())}{tab("All tasks", all, scopeHref("all"))}</nav>}
+        actions={
+          <>
+            <nav aria-label="Scope" className="flex gap-1 rounded-lg bg-slate-100 p-1">{tab("Assigned to me", !all, scopeHref())}{tab("All tasks", all, scopeHref("all"))}</nav>
+            {me ? <ButtonLink href={`/team/${me}/timesheet`} variant="secondary">My timesheet</ButtonLink> : null}
+          </>
+        }
       />
       {counts.overdue > 0 ? (
         <Alert tone="warning" className="mb-4">

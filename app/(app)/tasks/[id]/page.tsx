@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { SuggestAssignee } from "@/components/assignment/suggest-assignee";
 import { ActivityFeed } from "@/components/campaigns/activity-feed";
 import { PriorityBadge } from "@/components/campaigns/status-badge";
 import { DeleteTaskButton } from "@/components/tasks/delete-task-button";
@@ -9,6 +10,7 @@ import { TaskDependencies } from "@/components/tasks/task-dependencies";
 import { TaskFormDialog } from "@/components/tasks/task-form-dialog";
 import { TaskStatusControls } from "@/components/tasks/task-status-controls";
 import { Alert } from "@/components/ui/alert";
+import { TimeSection } from "@/components/time/time-section";
 import { Card } from "@/components/ui/card";
 import { listEntityActivity } from "@/lib/audit/service";
 import { webContext } from "@/lib/auth/session";
@@ -17,6 +19,7 @@ import { NotFound, ValidationFailed } from "@/lib/core/errors";
 import { formatDateTime, formatDay } from "@/lib/core/format";
 import { listOwnerOptions } from "@/lib/members/service";
 import { getTaskDetail } from "@/lib/tasks/detail";
+import { getTaskTime } from "@/lib/time/task-time";
 import { getCampaignMilestones } from "@/lib/timeline/service";
 
 export const metadata: Metadata = { title: "Task" };
@@ -45,10 +48,11 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
   const ctx = await webContext();
   const { id } = await params;
   const task = await load(ctx, id);
-  const [activity, members, milestones] = await Promise.all([
+  const [activity, members, milestones, time] = await Promise.all([
     listEntityActivity(ctx.db, "task", task.id, 50),
     task.can.edit ? listOwnerOptions(ctx) : [],
     task.can.edit ? getCampaignMilestones(ctx, task.campaignId) : [],
+    getTaskTime(ctx, task.id),
   ]);
   const tasksHref = `/campaigns/${task.campaign.id}/tasks`;
 
@@ -92,6 +96,7 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
               <Detail label="Last updated">{formatDateTime(task.updatedAt)}</Detail>
             </dl>
           </Card>
+          <TimeSection taskId={task.id} time={time} timesheetHref={ctx.actor.userId ? `/team/${ctx.actor.userId}/timesheet` : null} />
           <Card title="Dependencies">
             <TaskDependencies task={task} predecessors={task.predecessors} successors={task.successors} canEdit={task.can.edit} />
           </Card>
@@ -104,6 +109,12 @@ export default async function TaskPage({ params }: { params: Promise<{ id: strin
             <p className="mb-3 text-sm text-slate-600">Now: <span className="font-medium text-slate-900">{task.effectiveStatus === "blocked" && task.status === "todo" ? "To do, waiting on other tasks" : <TaskStatusBadge status={task.status} />}</span></p>
             {task.can.edit ? <TaskStatusControls key={task.version} taskId={task.id} version={task.version} options={task.nextStatuses} /> : <p className="text-sm text-slate-500">You can view this task but not change it.</p>}
           </Card>
+          {task.status !== "done" && task.status !== "cancelled" && !task.campaign.archived ? (
+            <Card title="Assignee" className="mt-6">
+              <p className="mb-3 text-sm text-slate-600">Now: <span className="font-medium text-slate-900">{task.assignee?.name ?? "Unassigned"}</span></p>
+              <SuggestAssignee key={task.version} taskId={task.id} />
+            </Card>
+          ) : null}
         </div>
       </div>
     </>

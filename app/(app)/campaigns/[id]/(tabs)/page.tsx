@@ -12,6 +12,7 @@ import { channelLabels } from "@/lib/campaigns/labels";
 import { getCampaignActivity } from "@/lib/campaigns/service";
 import { formatCount, formatDay, formatMoney } from "@/lib/core/format";
 import { countCampaignTasks } from "@/lib/tasks/list";
+import { campaignActuals } from "@/lib/time/actuals";
 import { getCampaignMilestones } from "@/lib/timeline/service";
 import { loadCampaign } from "../load";
 
@@ -33,6 +34,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
   const detail = await loadCampaign(id);
   const [activity, timeline] = await Promise.all([getCampaignActivity(ctx, { id, limit: 50 }), getCampaignMilestones(ctx, id)]);
   const taskCounts = await countCampaignTasks(ctx, id);
+  const time = await campaignActuals(ctx.db, id);
   const c = detail.campaign;
   const goals = [
     ["Impressions", c.goals.impressions], ["Clicks", c.goals.clicks], ["Leads", c.goals.leads], ["Conversions", c.goals.conversions],
@@ -73,7 +75,7 @@ export default async function CampaignPage({ params, searchParams }: { params: P
             {goals.length === 0 && c.goals.revenueCents === undefined ? <p className="mt-4 text-sm text-slate-500">No KPI targets yet: add impressions, clicks, leads, conversions or revenue goals when editing.</p> : null}
           </Card>
           <MilestonesCard milestones={timeline} hasLaunchDate={Boolean(c.launchDate)} />
-          <TasksCard campaignId={c.id} counts={taskCounts} />
+          <TasksCard campaignId={c.id} counts={taskCounts} time={time} />
           <Card title="Activity">
             <ActivityFeed items={activity} />
           </Card>

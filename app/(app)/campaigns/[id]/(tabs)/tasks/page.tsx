@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ListChecks, SearchX } from "lucide-react";
 import { loadTaskList } from "@/app/(app)/tasks/load";
+import { AutoAssignDialog } from "@/components/assignment/auto-assign-dialog";
 import { TaskFilters } from "@/components/tasks/task-filters";
 import { TaskFormDialog } from "@/components/tasks/task-form-dialog";
 import { TaskList } from "@/components/tasks/task-list";
@@ -10,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { webContext } from "@/lib/auth/session";
+import { canAutoAssign } from "@/lib/assignment/policy";
 import { listOwnerOptions } from "@/lib/members/service";
 import { countCampaignTasks } from "@/lib/tasks/list";
 import { flatSearchParams, openStatuses, taskFilterCount, type SearchParams } from "@/lib/tasks/list-params";
@@ -51,7 +53,10 @@ export default async function CampaignTasksPage({ params, searchParams }: { para
             { label: "Done", value: counts.done, tone: "green", href: `${base}?status=done` },
           ]}
         />
-        {page.items.length > 0 || filtered ? newTask : null}
+        <div className="flex flex-wrap items-start gap-2">
+          {counts.open > 0 && canAutoAssign(ctx.actor, campaign) ? <AutoAssignDialog campaignId={id} /> : null}
+          {page.items.length > 0 || filtered ? newTask : null}
+        </div>
       </div>
       <TaskFilters basePath={base} values={values} members={members} hasFilters={filtered} />
       {notice ? <Alert tone="warning" className="mb-4">{notice}</Alert> : null}
