@@ -3,6 +3,18 @@ import { demo, shot, signIn } from "./session";
 
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
+/** The Monday two to three weeks ahead, and its Sunday: a whole week the heatmap shows. */
+function weekAhead() {
+  const d = new Date(`${day(14)}T00:00:00Z`);
+  const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
+  const iso = (x: Date) => x.toISOString().slice(0, 10);
+  return {
+    start: iso(monday),
+    end: iso(new Date(monday.getTime() + 6 * 86_400_000)),
+    label: monday.toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" }),
+  };
+}
+
 test("a manager edits a member's Friday hours and adds time off that shows on the team page", async ({ page }) => {
   await signIn(page, demo.manager);
   await page.goto("/team");
@@ -37,6 +49,13 @@ test("a manager edits a member's Friday hours and adds time off that shows on th
     await upcoming.getByRole("button", { name: /^Remove time off/ }).first().click();
     await expect(upcoming.getByRole("listitem")).toHaveCount(before - 1);
   }
+  const memberUrl = page.url();
+  const week = weekAhead();
+  const heatCell = () => page.getByRole("button", { name: new RegExp(`^Omar Haddad, week of ${week.label}:`) });
+  await page.goto("/team/utilization");
+  await expect(heatCell()).toHaveAccessibleName(/of \d+(\.\d+)? h/);
+  await page.goto(memberUrl);
+
   const form = page.getByRole("form", { name: "Add time off" });
   await form.getByLabel("First day off").fill(day(3));
   await form.getByLabel("Last day off").fill(day(5));
@@ -51,6 +70,16 @@ test("a manager edits a member's Friday hours and adds time off that shows on th
   await form.getByRole("button", { name: "Add time off" }).click();
   await expect(form.getByText(/already has time off/)).toBeVisible();
   await shot(page, "team-member");
+
+  // a whole week off empties that week's capacity on the heatmap
+  await form.getByLabel("First day off").fill(week.start);
+  await form.getByLabel("Last day off").fill(week.end);
+  await form.getByLabel("Reason").fill("Conference week");
+  await form.getByRole("button", { name: "Add time off" }).click();
+  await expect(page.getByRole("list", { name: "Upcoming time off" }).getByText("Conference week")).toBeVisible();
+  await page.goto("/team/utilization");
+  await expect(heatCell()).toHaveAccessibleName(/no capacity/);
+  await shot(page, "team-heatmap-after-time-off");
 
   await page.goto("/team");
   const row = page.getByRole("row", { name: /Omar Haddad/ });

@@ -95,6 +95,13 @@ describe("work components", () => {
     expect(allDone.components.find((c) => c.key === "assignments")!.ratio).toBe(1);
   });
 
+  it("does not count open tasks held by assignees over capacity as covered, and names them", () => {
+    const tasks = { count: 6, totalHours: 10, doneHours: 2, open: 4, openAssigned: 4, overCapacity: { openTasks: 3, names: ["Olga Overbooked"] } };
+    const c = computeReadiness({ ...complete, progress: { ...progress, tasks } }).components.find((x) => x.key === "assignments")!;
+    expect(c.ratio).toBe(0.25);
+    expect(c.detail).toBe("4 of 4 open tasks have an assignee; 3 of them are with people over capacity (Olga Overbooked) and do not count");
+  });
+
   it("counts milestones past their end with open work as off schedule", () => {
     expect(find("milestones").ratio).toBe(0.75);
     expect(find("milestones").detail).toBe("1 of 4 milestones past their end with work still open");

@@ -26,7 +26,11 @@ export type Readiness = { score: number; components: ReadinessComponent[]; avail
 
 /** Task and milestone figures of a campaign; absent (or zero tasks) means not measurable. */
 export type WorkProgress = {
-  tasks: { count: number; totalHours: number; doneHours: number; open: number; openAssigned: number };
+  tasks: {
+    count: number; totalHours: number; doneHours: number; open: number; openAssigned: number;
+    /** open tasks whose assignee is over capacity before the launch, and who those people are */
+    overCapacity?: { openTasks: number; names: string[] };
+  };
   milestones: { total: number; onSchedule: number };
 };
 
@@ -43,6 +47,20 @@ export type ReadinessInput = {
 const pending = (what: string) => `Not measured yet: ${what} arrive in a later release`;
 const hours = (h: number) => `${Math.round(h * 10) / 10} h`;
 
+/**
+ * Open tasks with an assignee who has room for them: a task held by someone over 100 %
+ * utilisation before the launch is not really covered, so it does not count.
+ */
+function assignmentCoverage(t: WorkProgress["tasks"]): ReadinessComponent {
+  const base = { key: "assignments", label: "Assignment coverage", weight: READINESS_WEIGHTS.assignments } as const;
+  if (t.open === 0) return { ...base, ratio: 1, detail: "No open tasks left" };
+  const over = t.overCapacity && t.overCapacity.openTasks > 0 ? t.overCapacity : null;
+  const covered = Math.max(t.openAssigned - (over?.openTasks ?? 0), 0);
+  const detail = `${t.openAssigned} of ${t.open} open tasks have an assignee` +
+    (over ? `; ${over.openTasks} of them are with people over capacity (${over.names.join(", ")}) and do not count` : "");
+  return { ...base, ratio: covered / t.open, detail };
+}
+
 function workComponents(p: WorkProgress | null | undefined): ReadinessComponent[] {
   const t = p?.tasks;
   const m = p?.milestones;
@@ -58,11 +76,7 @@ function workComponents(p: WorkProgress | null | undefined): ReadinessComponent[
       : { key: "tasks", label: "Task completion", weight: READINESS_WEIGHTS.tasks, ratio: null, detail: noTasks },
     { key: "approvals", label: "Approval progress", weight: READINESS_WEIGHTS.approvals, ratio: null, detail: pending("approval workflows") },
     t && t.count > 0
-      ? {
-          key: "assignments", label: "Assignment coverage", weight: READINESS_WEIGHTS.assignments,
-          ratio: t.open > 0 ? t.openAssigned / t.open : 1,
-          detail: t.open > 0 ? `${t.openAssigned} of ${t.open} open tasks have an assignee` : "No open tasks left",
-        }
+      ? assignmentCoverage(t)
       : { key: "assignments", label: "Assignment coverage", weight: READINESS_WEIGHTS.assignments, ratio: null, detail: noTasks },
     m && m.total > 0
       ? {

@@ -20,9 +20,13 @@ describe("getCampaign risk: assignees over capacity", () => {
     const campaign = await makeCampaign(manager, { startDate: today, launchDate: addDays(nextMonday, 14), endDate: addDays(nextMonday, 30) });
     // 60 h due next Friday, all in one week of 40 h (from next Monday)
     await makeTask(manager, campaign.id, { assigneeId: busy.id, estimateHours: 60, startDate: nextMonday, dueDate: addDays(nextMonday, 4) });
-    const { risk } = await getCampaign(manager, { id: campaign.id });
+    const { risk, readiness } = await getCampaign(manager, { id: campaign.id });
     const capacity = risk.factors.find((f) => f.key === "capacity")!;
     expect(capacity.level).toBe("high");
+    // readiness: her task has an assignee, but one with no room for it
+    expect(readiness.components.find((c) => c.key === "assignments")).toMatchObject({
+      ratio: 0, detail: "1 of 1 open tasks have an assignee; 1 of them are with people over capacity (Olga Overbooked) and do not count",
+    });
     expect(capacity.detail).toMatch(/^1 assignee is over capacity before the launch: Olga Overbooked \(150 % in the week of .*: 60 of 40 h\)$/);
     expect(risk.level).toBe("high");
     expect(risk.reasons).toContain(capacity.detail);
@@ -32,7 +36,8 @@ describe("getCampaign risk: assignees over capacity", () => {
     const calm = await makeUser({ name: "Cal Calm" });
     const campaign = await makeCampaign(manager, { startDate: today, launchDate: addDays(nextMonday, 14), endDate: addDays(nextMonday, 30) });
     await makeTask(manager, campaign.id, { assigneeId: calm.id, estimateHours: 10, startDate: nextMonday, dueDate: addDays(nextMonday, 4) });
-    const { risk } = await getCampaign(manager, { id: campaign.id });
+    const { risk, readiness } = await getCampaign(manager, { id: campaign.id });
     expect(risk.factors.find((f) => f.key === "capacity")).toMatchObject({ level: "low", detail: "No assignee is over capacity before the launch" });
+    expect(readiness.components.find((c) => c.key === "assignments")).toMatchObject({ ratio: 1, detail: "1 of 1 open tasks have an assignee" });
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, lt, notInArray, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, lt, notInArray, sql } from "drizzle-orm";
 import { campaigns, milestones, tasks, users } from "@/db/schema";
 import type { Db } from "@/db/types";
 import { staleEditConflict as explainStaleEdit } from "@/lib/audit/stale-edit";
@@ -60,8 +60,23 @@ async function viewOf(db: Db, row: CampaignRecord) {
   return toCampaignView(row, await ownerName(db, row.ownerId));
 }
 
+/**
+ * What readiness is computed from: task and milestone progress, with the open tasks held by
+ * assignees who are over capacity before the launch (they do not count as covered).
+ */
+async function loadProgress(db: Db, row: Pick<CampaignRecord, "id" | "launchDate">) {
+  const [progress, overCapacity] = await Promise.all([loadWorkProgress(db, row.id), assigneesOverCapacity(db, row.id, row.launchDate)]);
+  if (overCapacity.length === 0) return { progress, overCapacity };
+  const [held] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(tasks)
+    .where(and(eq(tasks.campaignId, row.id), notInArray(tasks.status, ["done", "cancelled"]), inArray(tasks.assigneeId, overCapacity.map((o) => o.userId))));
+  const over = { openTasks: held?.n ?? 0, names: overCapacity.map((o) => o.name) };
+  return { progress: { ...progress, tasks: { ...progress.tasks, overCapacity: over } }, overCapacity };
+}
+
 export async function readinessOf(db: Db, row: CampaignRecord): Promise<Readiness> {
-  return computeReadiness({ ...row, progress: await loadWorkProgress(db, row.id) });
+  return computeReadiness({ ...row, progress: (await loadProgress(db, row)).progress });
 }
 
 export const launchDateHasTimeline =
@@ -177,7 +192,7 @@ export async function transitionCampaign(ctx: Ctx, raw: TransitionCampaignInput)
     const rule = rulesFrom(current.status).find((r) => r.to === input.to);
     if (rule) assertCanTransition(ctx.actor, current, rule.action);
     else assertCanEditCampaign(ctx.actor, current);
-    const progress = await loadWorkProgress(tx, current.id);
+    const { progress } = await loadProgress(tx, current);
     const readiness = computeReadiness({ ...current, progress });
     const threshold = env().READINESS_GO_LIVE_THRESHOLD;
     const planned = planTransition(
@@ -251,9 +266,8 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
   const writable = ctx.actor.scope === "read_write";
   const archived = row.archivedAt !== null;
   const today = todayUtc();
-  const [view, progress, schedule, overdue, overCapacity] = await Promise.all([
-    viewOf(ctx.db, row), loadWorkProgress(ctx.db, row.id), getCampaignSchedule(ctx, row.id), overdueTasks(ctx.db, row.id, today),
-    assigneesOverCapacity(ctx.db, row.id, row.launchDate),
+  const [view, { progress, overCapacity }, schedule, overdue] = await Promise.all([
+    viewOf(ctx.db, row), loadProgress(ctx.db, row), getCampaignSchedule(ctx, row.id), overdueTasks(ctx.db, row.id, today),
   ]);
   const readiness = computeReadiness({ ...row, progress });
   return {

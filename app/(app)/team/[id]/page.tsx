@@ -8,6 +8,7 @@ import { ProfileForm } from "@/components/team/profile-form";
 import { SkillsEditor } from "@/components/team/skills-editor";
 import { TimeOffCard } from "@/components/team/time-off-card";
 import { UtilisationBar } from "@/components/team/utilisation-bar";
+import { MemberTimeCard } from "@/components/time/member-time-card";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -15,7 +16,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { webContext } from "@/lib/auth/session";
 import { NotFound } from "@/lib/core/errors";
 import { formatDay } from "@/lib/core/format";
+import { hasRole } from "@/lib/core/context";
+import { addDays, localToday } from "@/lib/team/capacity";
 import { getTeamMember } from "@/lib/team/service";
+import { memberActuals } from "@/lib/time/actuals";
 
 export const metadata: Metadata = { title: "Team member" };
 
@@ -32,6 +36,11 @@ export default async function TeamMemberPage({ params }: { params: Promise<{ id:
     throw e;
   });
   const self = ctx.actor.userId === member.id;
+  // logged time is as private as the timesheet: the member themselves, managers and admins
+  const seesTime = self || hasRole(ctx.actor, "manager");
+  const timeDays = 90;
+  const today = localToday(member.timezone);
+  const time = seesTime ? await memberActuals(ctx.db, member.id, addDays(today, -(timeDays - 1)), today) : null;
 
   return (
     <>
@@ -66,6 +75,7 @@ export default async function TeamMemberPage({ params }: { params: Promise<{ id:
           </Card>
           <AvailabilityEditor userId={member.id} weeklyHours={member.availability.weeklyHours} version={member.availability.version} canEdit={member.canEdit} />
           <PerformanceCard performance={member.performance} />
+          {time ? <MemberTimeCard userId={member.id} total={time.total} tasks={time.tasks} days={timeDays} /> : null}
         </div>
         <div className="space-y-6">
           <TimeOffCard userId={member.id} upcoming={member.timeOff.upcoming} recent={member.timeOff.recent} canEdit={member.canEdit} />
