@@ -28,7 +28,8 @@ test("a manager adds tasks, links them, is refused a cycle, edits inline and fin
 
   // the campaign's Tasks tab: an empty state with "New task", then two tasks
   await page.getByRole("navigation", { name: "Campaign views" }).getByRole("link", { name: /^Tasks/ }).click();
-  await expect(page.getByText("This campaign has no tasks yet")).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(/\/tasks$/, { timeout: 30_000 });
+  await expect(page.getByText("This campaign has no tasks yet", { exact: true })).toBeVisible();
   await createTask(page, { title: a, assignee: "Maya Manager", due: "2020-01-15", priority: "medium" });
   await createTask(page, { title: b });
   const rowA = page.getByRole("row").filter({ has: page.getByRole("link", { name: a, exact: true }) });
