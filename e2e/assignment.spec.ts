@@ -21,8 +21,20 @@ test("a manager auto-assigns a new campaign's tasks from a preview with reasons"
   const firstAssignee = page.getByLabel(/^Assignee of /).first();
   await expect(firstAssignee).toHaveValue("");
 
-  // the preview: every generated task with a proposed member, reasons and a runner-up
-  await page.getByRole("button", { name: "Auto-assign" }).click();
+  // a selection first: two tasks from the bulk bar
+  const picks = page.getByRole("checkbox", { name: /^Select "/ });
+  await picks.nth(0).check();
+  await picks.nth(1).check();
+  await page.getByRole("region", { name: "Bulk edit" }).getByRole("button", { name: "Auto-assign selected" }).click();
+  const selection = page.getByRole("dialog", { name: "Auto-assign tasks" });
+  await expect(selection.getByRole("table", { name: "Proposed assignments" }).getByRole("row")).toHaveCount(3, { timeout: 30_000 });
+  await selection.getByRole("button", { name: "Apply 2 assignments" }).click();
+  await expect(selection.getByRole("status").filter({ hasText: "Assigned 2 task" })).toBeVisible({ timeout: 30_000 });
+  await selection.getByRole("button", { name: "Close" }).first().click();
+  await expect(firstAssignee).not.toHaveValue("");
+
+  // the preview: every other generated task with a proposed member, reasons and a runner-up
+  await page.getByRole("button", { name: "Auto-assign", exact: true }).click();
   const dialog = page.getByRole("dialog", { name: "Auto-assign tasks" });
   const table = dialog.getByRole("table", { name: "Proposed assignments" });
   // the first plan on a cold server may take a while under load

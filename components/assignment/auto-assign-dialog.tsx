@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Wand2 } from "lucide-react";
-import { applyAutoAssignAction, previewAutoAssignAction } from "@/app/(app)/tasks/assign-actions";
+import { applyAutoAssignAction, previewAutoAssignAction, type AutoAssignScope } from "@/app/(app)/tasks/assign-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -11,8 +11,10 @@ import type { AutoAssignResult } from "@/lib/assignment/service";
 import { formatDay } from "@/lib/core/format";
 import { ReasonList } from "./reason-list";
 
-/** "Auto-assign": a preview of every proposed assignment with its reasons, applied in one go. */
-export function AutoAssignDialog({ campaignId }: { campaignId: string }) {
+/** "Auto-assign" (a campaign, or the selected tasks): a preview of every proposed assignment with its reasons, applied in one go. */
+export function AutoAssignDialog({ scope, label = "Auto-assign", size, onApplied }: {
+  scope: AutoAssignScope; label?: string; size?: "sm"; onApplied?: () => void;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const [plan, setPlan] = useState<AutoAssignResult | null>(null);
@@ -23,7 +25,7 @@ export function AutoAssignDialog({ campaignId }: { campaignId: string }) {
     setError(null);
     setPlan(null);
     start(async () => {
-      const r = await previewAutoAssignAction(campaignId);
+      const r = await previewAutoAssignAction(scope);
       if (r.ok) setPlan(r.data);
       else setError(r.error);
     });
@@ -33,21 +35,24 @@ export function AutoAssignDialog({ campaignId }: { campaignId: string }) {
     if (!plan) return;
     setError(null);
     start(async () => {
-      const r = await applyAutoAssignAction(campaignId, plan.planId);
+      const r = await applyAutoAssignAction(scope, plan.planId);
       if (!r.ok) return setError(r.error);
       setPlan(r.data);
       router.refresh();
+      onApplied?.();
     });
   }
 
   const n = plan?.proposals.length ?? 0;
   return (
     <>
-      <Button variant="secondary" onClick={() => { setOpen(true); preview(); }}>
-        <Wand2 className="size-4" aria-hidden /> Auto-assign
+      <Button variant="secondary" size={size} onClick={() => { setOpen(true); preview(); }}>
+        <Wand2 className="size-4" aria-hidden /> {label}
       </Button>
       <Dialog open={open} onOpenChange={setOpen} wide title="Auto-assign tasks"
-        description="Open, unassigned tasks by due date and priority, each to the best available person, with workloads updated as it goes.">
+        description={"taskIds" in scope
+          ? "The selected open, unassigned tasks by due date and priority, each to the best available person, with workloads updated as it goes."
+          : "Open, unassigned tasks by due date and priority, each to the best available person, with workloads updated as it goes."}>
         {error ? (
           <Alert className="mb-4">
             {error}{" "}

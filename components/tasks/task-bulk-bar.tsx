@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { bulkUpdateTasksAction } from "@/app/(app)/tasks/actions";
+import { AutoAssignDialog } from "@/components/assignment/auto-assign-dialog";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -56,6 +57,7 @@ export function TaskBulkBar({ ids, members, onDone, onClear }: {
         </Select>
       </div>
       <Button size="sm" onClick={apply} disabled={pending || nothing}>{pending ? "Applying…" : `Apply to ${ids.length}`}</Button>
+      <AutoAssignDialog scope={{ taskIds: ids }} label="Auto-assign selected" size="sm" onApplied={onClear} />
       <Button size="sm" variant="ghost" onClick={onClear}>Clear selection</Button>
     </div>
   );

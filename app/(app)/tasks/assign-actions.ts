@@ -26,17 +26,20 @@ export async function assignSuggestedAction(input: { id: string; version: number
   return result;
 }
 
-export async function previewAutoAssignAction(campaignId: string): Promise<ActionResult<AutoAssignResult>> {
+/** What auto-assignment works on: a whole campaign's open tasks, or a selection of tasks. */
+export type AutoAssignScope = { campaignId: string } | { taskIds: string[] };
+
+export async function previewAutoAssignAction(scope: AutoAssignScope): Promise<ActionResult<AutoAssignResult>> {
   const ctx = await webContext();
-  return toActionResult(() => autoAssignTasks(ctx, { campaignId }));
+  return toActionResult(() => autoAssignTasks(ctx, { ...scope }));
 }
 
-export async function applyAutoAssignAction(campaignId: string, planId: string): Promise<ActionResult<AutoAssignResult>> {
+export async function applyAutoAssignAction(scope: AutoAssignScope, planId: string): Promise<ActionResult<AutoAssignResult>> {
   const ctx = await webContext();
-  const result = await toActionResult(() => autoAssignTasks(ctx, { campaignId, confirm: true, planId }));
+  const result = await toActionResult(() => autoAssignTasks(ctx, { ...scope, confirm: true, planId }));
   if (result.ok) {
     revalidatePath("/tasks", "layout");
-    revalidatePath(`/campaigns/${campaignId}`, "layout");
+    revalidatePath("/campaigns", "layout");
   }
   return result;
 }

@@ -54,7 +54,7 @@ export default async function CampaignTasksPage({ params, searchParams }: { para
           ]}
         />
         <div className="flex flex-wrap items-start gap-2">
-          {counts.open > 0 && canAutoAssign(ctx.actor, campaign) ? <AutoAssignDialog campaignId={id} /> : null}
+          {counts.open > 0 && canAutoAssign(ctx.actor, campaign) ? <AutoAssignDialog scope={{ campaignId: id }} /> : null}
           {page.items.length > 0 || filtered ? newTask : null}
         </div>
       </div>
