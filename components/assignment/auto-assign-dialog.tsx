@@ -39,17 +39,21 @@ export function AutoAssignDialog({ scope, label = "Auto-assign", size, onApplied
       if (!r.ok) return setError(r.error);
       setPlan(r.data);
       router.refresh();
-      onApplied?.();
     });
   }
 
   const n = plan?.proposals.length ?? 0;
+  // tell the caller only once the person has seen the outcome: a bulk bar unmounts on it
+  function setOpenAndReport(next: boolean) {
+    setOpen(next);
+    if (!next && plan?.applied) onApplied?.();
+  }
   return (
     <>
       <Button variant="secondary" size={size} onClick={() => { setOpen(true); preview(); }}>
         <Wand2 className="size-4" aria-hidden /> {label}
       </Button>
-      <Dialog open={open} onOpenChange={setOpen} wide title="Auto-assign tasks"
+      <Dialog open={open} onOpenChange={setOpenAndReport} wide title="Auto-assign tasks"
         description={"taskIds" in scope
           ? "The selected open, unassigned tasks by due date and priority, each to the best available person, with workloads updated as it goes."
           : "Open, unassigned tasks by due date and priority, each to the best available person, with workloads updated as it goes."}>
@@ -105,7 +109,7 @@ export function AutoAssignDialog({ scope, label = "Auto-assign", size, onApplied
           </div>
         ) : null}
         <div className="mt-4 flex justify-end gap-2">
-          <Button variant="secondary" onClick={() => setOpen(false)}>{plan?.applied ? "Close" : "Cancel"}</Button>
+          <Button variant="secondary" onClick={() => setOpenAndReport(false)}>{plan?.applied ? "Close" : "Cancel"}</Button>
           {plan && !plan.applied && n > 0 ? (
             <Button onClick={apply} disabled={pending}>{pending ? "Assigning…" : `Apply ${n} assignment${n === 1 ? "" : "s"}`}</Button>
           ) : null}

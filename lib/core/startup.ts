@@ -22,7 +22,7 @@ export async function startServer() {
       console.log("Embedded database is new: creating the demo organisation…");
       await seedDemo(db, (line) => console.log(line));
     }
-    console.log("\nCampaign Manager is using the embedded database in .data/. Demo sign-ins:");
+    console.log(`\nCampaign Manager is using the embedded database in ${env().DATA_DIR}/. Demo sign-ins:`);
     for (const a of demoAccounts) console.log(`  ${a.email.padEnd(22)} ${a.password.padEnd(14)} ${a.role}`);
     console.log("");
   } catch (e) {
