@@ -34,9 +34,9 @@ export function SkillsEditor({ userId, skills, canEdit }: { userId: string; skil
         <ul aria-label="Skills" className="space-y-2">
           {rows.map((r, i) => (
             <li key={r.skill} className="flex items-center gap-2">
-              <span className="min-w-0 flex-1 text-sm font-medium text-slate-900">{skillLabel(r.skill)}</span>
+              <span className="min-w-0 flex-1 text-sm font-medium break-words text-slate-900">{skillLabel(r.skill)}</span>
               <label htmlFor={`level-${r.skill}`} className="sr-only">{skillLabel(r.skill)} level</label>
-              <Select id={`level-${r.skill}`} value={r.level} className="w-auto shrink-0" onChange={(e) => change(rows.map((x, j) => (j === i ? { ...x, level: Number(e.target.value) } : x)))}>
+              <Select id={`level-${r.skill}`} value={r.level} className="w-32 shrink-0" onChange={(e) => change(rows.map((x, j) => (j === i ? { ...x, level: Number(e.target.value) } : x)))}>
                 {[1, 2, 3, 4, 5].map((l) => <option key={l} value={l}>{l} — {levelLabels[l]}</option>)}
               </Select>
               <Button size="sm" variant="ghost" aria-label={`Remove ${skillLabel(r.skill)}`} onClick={() => change(rows.filter((_, j) => j !== i))}><X className="size-4" /></Button>

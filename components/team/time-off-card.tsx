@@ -75,7 +75,7 @@ export function TimeOffCard({ userId, upcoming, recent, canEdit }: { userId: str
         <form onSubmit={add} noValidate aria-label="Add time off" className="mt-4 border-t border-slate-100 pt-4">
           <h3 className="mb-2 text-sm font-semibold text-slate-900">Add time off</h3>
           {failure && !Object.keys(errors).length ? <Alert className="mb-3">{failure.error}</Alert> : null}
-          <div className="grid grid-cols-2 gap-3">
+          <div className="grid gap-3">
             <Field id="off-start" label="First day off" error={errors.startDate}>
               <Input {...fieldAria("off-start", errors.startDate)} type="date" required value={values.startDate} onChange={(e) => setValues({ ...values, startDate: e.target.value })} />
             </Field>
