@@ -4,10 +4,11 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { Search } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
 import { campaignPriorities, campaignStatuses, campaignTypes } from "@/db/schema/values";
 import { priorityLabels, statusLabels, typeLabels } from "@/lib/campaigns/labels";
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 type Values = Record<string, string>;
 
@@ -24,13 +25,7 @@ export function CampaignFilters({ values, owners, tags, hasFilters }: { values: 
   }
 
   const select = (name: string, label: string, options: [string, string][], all: string) => (
-    <div className="min-w-0">
-      <label htmlFor={`f-${name}`} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
-      <Select id={`f-${name}`} name={name} defaultValue={values[name] ?? ""} onChange={apply}>
-        <option value="">{all}</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </Select>
-    </div>
+    <FilterSelect id={`f-${name}`} name={name} label={label} options={options} all={all} value={values[name] ?? ""} onChange={apply} />
   );
 
   return (

@@ -1,24 +1,6 @@
-import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
+import { Pagination as PageLinks } from "@/components/ui/pagination";
 import { hrefWith, type SearchParams } from "@/lib/campaigns/list-params";
 
 export function Pagination({ page, pageCount, total, pageSize, sp }: { page: number; pageCount: number; total: number; pageSize: number; sp: SearchParams }) {
-  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
-  const to = Math.min(total, page * pageSize);
-  const link = (p: number, label: string, disabled: boolean) =>
-    disabled ? (
-      <span className={buttonClass("secondary", "sm", "pointer-events-none opacity-50")} aria-disabled="true">{label}</span>
-    ) : (
-      <Link href={hrefWith(sp, { page: p > 1 ? String(p) : undefined })} className={buttonClass("secondary", "sm")}>{label}</Link>
-    );
-  return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600">
-      <p>Showing <span className="font-medium">{from}</span>–<span className="font-medium">{to}</span> of <span className="font-medium">{total}</span></p>
-      <div className="flex items-center gap-2">
-        {link(page - 1, "Previous", page <= 1)}
-        <span className="px-1">Page {page} of {pageCount}</span>
-        {link(page + 1, "Next", page >= pageCount)}
-      </div>
-    </nav>
-  );
+  return <PageLinks page={page} pageCount={pageCount} total={total} pageSize={pageSize} hrefFor={(p) => hrefWith(sp, { page: p > 1 ? String(p) : undefined })} />;
 }

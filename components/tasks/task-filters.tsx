@@ -5,11 +5,12 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { Search } from "lucide-react";
 import { buttonClass } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
 import { campaignPriorities, taskStatuses } from "@/db/schema/values";
 import { priorityLabels } from "@/lib/campaigns/labels";
 import { openStatuses } from "@/lib/tasks/list-params";
 import { taskStatusLabels } from "@/lib/tasks/rules";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 type Option = { id: string; name: string };
 
@@ -36,13 +37,7 @@ export function TaskFilters({ basePath, values, members, campaigns, hasFilters, 
   }
 
   const select = (name: string, label: string, options: [string, string][], all: string) => (
-    <div className="min-w-0">
-      <label htmlFor={`tf-${name}`} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
-      <Select id={`tf-${name}`} name={name} defaultValue={values[name] ?? ""} onChange={apply}>
-        <option value="">{all}</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </Select>
-    </div>
+    <FilterSelect id={`tf-${name}`} name={name} label={label} options={options} all={all} value={values[name] ?? ""} onChange={apply} />
   );
   const clearHref = keep.some((k) => values[k])
     ? `${basePath}?${new URLSearchParams(Object.fromEntries(keep.filter((k) => values[k]).map((k) => [k, values[k]!])))}`

@@ -1,10 +1,11 @@
 import { taskStatuses } from "@/db/schema/values";
+import { hrefWith, type SearchParams } from "@/lib/campaigns/list-params";
 import type { ListTasksInput } from "./schemas";
 
 /** Not done or cancelled, as a URL value: the "Any open status" filter and the "Open" count's link. */
 export const openStatuses = taskStatuses.filter((s) => s !== "done" && s !== "cancelled").join(",");
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type { SearchParams };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
 const list = (v: string | string[] | undefined) => {
@@ -43,18 +44,7 @@ export function taskFilterCount(sp: SearchParams) {
 
 /** The same view with some parameters changed; page resets unless it is what changes. */
 export function taskListHref(base: string, sp: SearchParams, changes: Record<string, string | undefined>) {
-  const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(sp)) {
-    const value = Array.isArray(v) ? v.join(",") : v;
-    if (value) params.set(k, value);
-  }
-  if (!("page" in changes)) params.delete("page");
-  for (const [k, v] of Object.entries(changes)) {
-    if (v) params.set(k, v);
-    else params.delete(k);
-  }
-  const qs = params.toString();
-  return qs ? `${base}?${qs}` : base;
+  return hrefWith(sp, changes, base);
 }
 
 export function flatSearchParams(sp: SearchParams): Record<string, string> {

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { Select } from "@/components/ui/field";
 import { campaignPriorities } from "@/db/schema/values";
 import { priorityLabels } from "@/lib/campaigns/labels";
+import { FilterSelect } from "@/components/ui/filter-select";
 
 type Option = { id: string; name: string };
 
@@ -33,13 +33,7 @@ export function BoardFilters({ basePath, values, members, campaigns, hasFilters 
   }
 
   const select = (name: string, label: string, options: [string, string][], all: string, width = "w-48") => (
-    <div className={width}>
-      <label htmlFor={`bf-${name}`} className="mb-1 block text-xs font-medium text-slate-600">{label}</label>
-      <Select id={`bf-${name}`} name={name} defaultValue={values[name] ?? ""} onChange={apply}>
-        <option value="">{all}</option>
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-      </Select>
-    </div>
+    <FilterSelect id={`bf-${name}`} name={name} label={label} options={options} all={all} value={values[name] ?? ""} onChange={apply} className={width} />
   );
 
   return (
