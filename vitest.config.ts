@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     environment: "node",
-    include: ["{lib,db,app,components}/**/*.test.ts"],
+    include: ["{lib,db,app,components,inngest}/**/*.test.ts"],
     globalSetup: ["db/testing/global-setup.ts"],
     setupFiles: ["db/testing/setup.ts"],
     env: { BCRYPT_COST: "4", NODE_ENV: "test" },

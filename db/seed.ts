@@ -7,6 +7,7 @@ import { createCampaign, transitionCampaign } from "@/lib/campaigns/service";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
 import { systemActor, type Ctx } from "@/lib/core/context";
 import { seedTimelineTemplates } from "@/lib/timeline/templates/seed";
+import { approveStages, makeOpenApprovalOverdue } from "./seed-approvals";
 import { backdateCompletions, seedTeam } from "./seed-team";
 
 /** The demo accounts, the same everywhere so that docs and tests can rely on them. */
@@ -72,7 +73,14 @@ export async function seedDemo(db: Db, log: (line: string) => void = () => {}) {
     await simulateProgress(db, campaign.id, team, path.length > 0 && path[0] !== "cancelled");
     await backdateCompletions(db, campaign.id);
     for (const to of path) {
-      await transitionCampaign(ctx, { id: campaign.id, to, reason: to === "cancelled" ? "The expo moved online; budget reallocated to paid social." : undefined });
+      // approval comes from the approvers deciding each stage, as in the app
+      if (to === "approved") await approveStages(db, campaign.id, campaign.owner?.id ?? null);
+      else await transitionCampaign(ctx, { id: campaign.id, to, reason: to === "cancelled" ? "The expo moved online; budget reallocated to paid social." : undefined });
+    }
+    if (c.name === "Aurora 2.0 product launch") {
+      // content approved; compliance let its deadline slip: the queue and risk show it overdue
+      await approveStages(db, campaign.id, campaign.owner?.id ?? null, 1);
+      await makeOpenApprovalOverdue(db, campaign.id, 5);
     }
     created++;
   }

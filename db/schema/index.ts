@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./campaigns";
 export * from "./timeline";
 export * from "./team";
+export * from "./approvals";

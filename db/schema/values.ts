@@ -26,3 +26,12 @@ export type Channel = (typeof channels)[number];
 
 export const taskStatuses = ["todo", "in_progress", "blocked", "in_review", "done", "cancelled"] as const;
 export type TaskStatus = (typeof taskStatuses)[number];
+
+export const workflowStatuses = ["in_review", "changes_requested", "rejected", "approved", "cancelled"] as const;
+export type WorkflowStatus = (typeof workflowStatuses)[number];
+/** waiting: a later stage not reached yet; open: in approvers' queues; the rest are outcomes */
+export const approvalRequestStatuses = ["waiting", "open", "approved", "changes_requested", "rejected", "cancelled"] as const;
+export type ApprovalRequestStatus = (typeof approvalRequestStatuses)[number];
+export const approvalDecisionKinds = ["approve", "reject", "request_changes"] as const;
+export type ApprovalDecisionKind = (typeof approvalDecisionKinds)[number];
+export const escalationSteps = ["remind", "escalate"] as const;

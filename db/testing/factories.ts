@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { getDb } from "../client";
-import { auditEvents, users, type ApproverStage, type Role, type TokenScope, type UserRow, type Via } from "../schema";
+import { approvalRequests, auditEvents, users, type ApproverStage, type Role, type TokenScope, type UserRow, type Via } from "../schema";
+import { decideApproval } from "@/lib/approvals/service";
 import { hashPassword } from "@/lib/auth/passwords";
 import { createCampaign } from "@/lib/campaigns/service";
 import type { CreateCampaignInput } from "@/lib/campaigns/schemas";
@@ -67,4 +68,21 @@ export async function rejectionOf(p: Promise<unknown>): Promise<Error> {
 /** A task on a campaign, created through the service by `ctx` (a manager unless a test says otherwise). */
 export async function makeTask(ctx: Ctx, campaignId: string, overrides: Partial<Omit<CreateTaskInput, "campaignId">> = {}) {
   return createTask(ctx, { campaignId, title: `Task ${randomUUID().slice(0, 8)}`, ...overrides });
+}
+
+let allStagesApprover: UserRow | undefined;
+
+/**
+ * Decides every open approval stage of an in-review campaign as an approver holding all stages,
+ * until the workflow approves the campaign: the way tests get a campaign to `approved`.
+ */
+export async function approveCampaign(campaignId: string) {
+  allStagesApprover ??= await makeUser({ role: "manager", name: "Test Approver", approverStages: ["content", "compliance", "executive", "final"] });
+  const ctx = await ctxFor(allStagesApprover);
+  for (let i = 0; i < 8; i++) {
+    const [open] = await ctx.db.select({ id: approvalRequests.id }).from(approvalRequests)
+      .where(and(eq(approvalRequests.campaignId, campaignId), eq(approvalRequests.status, "open")));
+    if (!open) return;
+    await decideApproval(ctx, { requestId: open.id, decision: "approve" });
+  }
 }

@@ -6,16 +6,20 @@ export type TransitionAction =
   | "submit" | "approve" | "request_changes" | "schedule" | "go_live"
   | "pause" | "resume" | "finish" | "cancel";
 
-export type TransitionRule = { from: CampaignStatus; to: CampaignStatus; action: TransitionAction; label: string };
+export type TransitionRule = {
+  from: CampaignStatus; to: CampaignStatus; action: TransitionAction; label: string;
+  /** taken by the approval workflow's decisions, never by hand */
+  byWorkflow?: true;
+};
 
 const nonTerminal: CampaignStatus[] = ["planning", "in_review", "approved", "scheduled", "live", "paused"];
 
 /** The only legal moves (DESIGN §3 Campaign lifecycle). */
 export const transitionRules: TransitionRule[] = [
   { from: "planning", to: "in_review", action: "submit", label: "Submit for review" },
-  // Until the approval workflow exists a manager decides the review by hand.
-  { from: "in_review", to: "approved", action: "approve", label: "Approve" },
-  { from: "in_review", to: "planning", action: "request_changes", label: "Request changes" },
+  // the approval workflow takes these when its stages are decided (lib/approvals)
+  { from: "in_review", to: "approved", action: "approve", label: "Approve", byWorkflow: true },
+  { from: "in_review", to: "planning", action: "request_changes", label: "Request changes", byWorkflow: true },
   { from: "approved", to: "scheduled", action: "schedule", label: "Schedule" },
   { from: "scheduled", to: "live", action: "go_live", label: "Go live" },
   { from: "scheduled", to: "paused", action: "pause", label: "Pause" },
@@ -64,6 +68,11 @@ export function planTransition(facts: TransitionFacts, req: TransitionRequest): 
         : `${from} is a final state`;
     throw new InvalidTransition(`Cannot move "${facts.name}" from ${from} to ${to}: ${why}.`);
   }
+  if (rule.byWorkflow) {
+    throw new InvalidTransition(
+      `"${facts.name}" moves from ${from} to ${to} through its approval workflow: approvers decide each stage on the Approvals page or the campaign's Approvals tab (MCP: decide_approval).`,
+    );
+  }
   const reason = req.reason?.trim() ?? "";
   const blocked = (why: string) => new InvalidTransition(`Cannot move "${facts.name}" from ${from} to ${to}: ${why}.`);
   switch (rule.action) {
@@ -72,9 +81,6 @@ export function planTransition(facts: TransitionFacts, req: TransitionRequest): 
       if (missing.length) throw blocked(`it needs ${joinAnd(missing)} before it can be submitted`);
       break;
     }
-    case "request_changes":
-      if (!reason) throw new ValidationFailed("Say what needs to change: a comment is required when requesting changes.", { reason: ["A comment is required"] });
-      break;
     case "go_live":
       if (facts.readinessScore < facts.readinessThreshold) {
         if (!req.overrideReadiness) {

@@ -32,7 +32,28 @@ export type WorkProgress = {
     overCapacity?: { openTasks: number; names: string[] };
   };
   milestones: { total: number; onSchedule: number };
+  /** the approval workflow's progress; absent when not measured */
+  approvals?: ApprovalProgress;
 };
+
+/**
+ * none: never submitted; by_hand: past review before approval workflows existed; workflow: the
+ * current workflow's stages (approved of total), with what it is waiting for.
+ */
+export type ApprovalProgress =
+  | { kind: "none" }
+  | { kind: "by_hand" }
+  | { kind: "workflow"; total: number; approved: number; approvedStages: string[]; waiting: string | null };
+
+function approvalComponent(a: ApprovalProgress | undefined): ReadinessComponent {
+  const base = { key: "approvals", label: "Approval progress", weight: READINESS_WEIGHTS.approvals } as const;
+  if (!a) return { ...base, ratio: null, detail: "Not measured: approval data was not available" };
+  if (a.kind === "none") return { ...base, ratio: 0, detail: "Not submitted for approval yet" };
+  if (a.kind === "by_hand") return { ...base, ratio: 1, detail: "Approved by hand before approval workflows" };
+  if (a.total === 0) return { ...base, ratio: 0, detail: "No approval stages" };
+  const done = a.approvedStages.length ? ` (${a.approvedStages.join(", ")})` : "";
+  return { ...base, ratio: a.approved / a.total, detail: `${a.approved} of ${a.total} stages approved${done}${a.waiting ? `; ${a.waiting}` : ""}` };
+}
 
 export type ReadinessInput = {
   startDate: string | null;
@@ -44,7 +65,6 @@ export type ReadinessInput = {
   progress?: WorkProgress | null;
 };
 
-const pending = (what: string) => `Not measured yet: ${what} arrive in a later release`;
 const hours = (h: number) => `${Math.round(h * 10) / 10} h`;
 
 /**
@@ -74,7 +94,7 @@ function workComponents(p: WorkProgress | null | undefined): ReadinessComponent[
           detail: `${hours(t.doneHours)} of ${hours(t.totalHours)} estimated work done (${t.count - t.open} of ${t.count} tasks)`,
         }
       : { key: "tasks", label: "Task completion", weight: READINESS_WEIGHTS.tasks, ratio: null, detail: noTasks },
-    { key: "approvals", label: "Approval progress", weight: READINESS_WEIGHTS.approvals, ratio: null, detail: pending("approval workflows") },
+    approvalComponent(p?.approvals),
     t && t.count > 0
       ? assignmentCoverage(t)
       : { key: "assignments", label: "Assignment coverage", weight: READINESS_WEIGHTS.assignments, ratio: null, detail: noTasks },

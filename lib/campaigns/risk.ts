@@ -17,8 +17,8 @@
  *   whole workload is over 100 % of their capacity in some week from the current one up to the
  *   launch week. One or two people is medium; 3 or more, or anyone at 150 % or more (or with
  *   work but no capacity at all that week), is high. Only before the campaign completes.
- * - Approvals past their deadline: not measured yet; they arrive with the approval workflow,
- *   and are listed so the gap is visible.
+ * - Approvals past their deadline (lib/approvals): an open request past its business-hours
+ *   deadline is medium; an escalated one, or two or more overdue stages, is high.
  *
  * The level is the highest level among the measured factors. Completed and cancelled
  * campaigns carry no delivery risk.
@@ -55,7 +55,11 @@ export type RiskInput = {
   readinessScore: number;
   /** assignees over 100 % in a week up to the launch, busiest first; absent when not measured */
   overCapacity?: OverCapacityFact[] | null;
+  /** open approval requests past their deadline; absent when not measured */
+  overdueApprovals?: OverdueApprovalFact[] | null;
 };
+
+export type OverdueApprovalFact = { stage: string; deadline: Date; escalated: boolean };
 
 export type OverCapacityFact = {
   name: string;
@@ -81,7 +85,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 const quoted = (titles: string[]) => titles.map((t) => `"${t}"`).join(", ");
 
 export function computeRisk(c: RiskInput): Risk {
-  const factors = [overdueFactor(c), slackFactor(c), readinessFactor(c), pendingApprovals(), capacityFactor(c)];
+  const factors = [overdueFactor(c), slackFactor(c), readinessFactor(c), approvalsFactor(c), capacityFactor(c)];
   if (c.status === "completed" || c.status === "cancelled") {
     return { level: "low", reasons: [`The campaign is ${c.status}: there is no delivery risk left.`], factors };
   }
@@ -136,8 +140,14 @@ function readinessFactor(c: RiskInput): RiskFactor {
   };
 }
 
-function pendingApprovals(): RiskFactor {
-  return { key: "approvals", label: "Approvals past deadline", level: null, detail: "Not measured yet: approval workflows arrive in a later release" };
+function approvalsFactor(c: RiskInput): RiskFactor {
+  const base = { key: "approvals" as const, label: "Approvals past deadline" };
+  if (!c.overdueApprovals) return { ...base, level: null, detail: "Not measured: approval requests were not available" };
+  if (c.overdueApprovals.length === 0) return { ...base, level: "low", detail: c.status === "in_review" ? "Every open approval is within its deadline" : "No approval is waiting past its deadline" };
+  const escalated = c.overdueApprovals.filter((a) => a.escalated).length;
+  const level: RiskLevel = escalated > 0 || c.overdueApprovals.length >= 2 ? "high" : "medium";
+  const shown = c.overdueApprovals.map((a) => `${a.stage} (due ${a.deadline.toISOString().slice(0, 16).replace("T", " ")} UTC${a.escalated ? ", escalated" : ""})`).join(", ");
+  return { ...base, level, detail: `${plural(c.overdueApprovals.length, "approval is", "approvals are")} past the deadline: ${shown}` };
 }
 
 const shortDate = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });

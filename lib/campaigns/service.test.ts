@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/db/client";
 import { campaigns, milestones, type UserRow } from "@/db/schema";
-import { auditEventsFor, ctxFor, makeCampaign, makeTask, makeUser, rejectionOf } from "@/db/testing/factories";
+import { approveCampaign, auditEventsFor, ctxFor, makeCampaign, makeTask, makeUser, rejectionOf } from "@/db/testing/factories";
 import type { Ctx } from "@/lib/core/context";
 import { Conflict, Forbidden, ValidationFailed } from "@/lib/core/errors";
 import { listCampaigns } from "./list";
@@ -209,7 +209,7 @@ describe("permissions by role", () => {
     await makeTask(otherManager, c.id, { title: "Write the brief" });
     await updateCampaign(manager, { id: c.id, version: 1, priority: "critical" });
     await transitionCampaign(manager, { id: c.id, to: "in_review" });
-    await transitionCampaign(manager, { id: c.id, to: "approved" });
+    await approveCampaign(c.id);
     await transitionCampaign(manager, { id: c.id, to: "cancelled", reason: "Budget cut" });
     expect((await setCampaignArchived(manager, { id: c.id })).archived).toBe(true);
   });

@@ -13,6 +13,8 @@ import { generateCampaignTimeline } from "@/lib/timeline/generate";
 import { loadWorkProgress } from "@/lib/timeline/progress";
 import { hasTimelineTemplate } from "@/lib/timeline/templates/service";
 import { assigneesOverCapacity } from "@/lib/team/workload";
+import { openWorkflow, withdrawWorkflow, type SubmitOutcome } from "@/lib/approvals/engine";
+import { loadApprovalProgress, loadOverdueApprovals } from "@/lib/approvals/progress";
 import { statusLabels } from "./labels";
 import { planTransition, rulesFrom } from "./lifecycle";
 import {
@@ -64,8 +66,11 @@ async function viewOf(db: Db, row: CampaignRecord) {
  * What readiness is computed from: task and milestone progress, with the open tasks held by
  * assignees who are over capacity before the launch (they do not count as covered).
  */
-async function loadProgress(db: Db, row: Pick<CampaignRecord, "id" | "launchDate">) {
-  const [progress, overCapacity] = await Promise.all([loadWorkProgress(db, row.id), assigneesOverCapacity(db, row.id, row.launchDate)]);
+async function loadProgress(db: Db, row: Pick<CampaignRecord, "id" | "launchDate" | "status">) {
+  const [work, overCapacity, approvals] = await Promise.all([
+    loadWorkProgress(db, row.id), assigneesOverCapacity(db, row.id, row.launchDate), loadApprovalProgress(db, row.id, row.status),
+  ]);
+  const progress = { ...work, approvals };
   if (overCapacity.length === 0) return { progress, overCapacity };
   const [held] = await db
     .select({ n: sql<number>`count(*)::int` })
@@ -185,6 +190,14 @@ export async function updateCampaign(ctx: Ctx, raw: UpdateCampaignInput): Promis
 }
 
 export async function transitionCampaign(ctx: Ctx, raw: TransitionCampaignInput): Promise<CampaignView> {
+  return (await transitionCampaignWithApproval(ctx, raw)).view;
+}
+
+/**
+ * A lifecycle move. Submitting opens (or, after changes were requested, reopens) the approval
+ * workflow in the same transaction, and hands back what it did; cancelling withdraws it.
+ */
+export async function transitionCampaignWithApproval(ctx: Ctx, raw: TransitionCampaignInput): Promise<{ view: CampaignView; approval: SubmitOutcome | null }> {
   const input = parseInput(transitionCampaignInput, raw);
   return ctx.db.transaction(async (tx) => {
     // the row lock makes two simultaneous moves of one campaign run one after the other
@@ -219,7 +232,12 @@ export async function transitionCampaign(ctx: Ctx, raw: TransitionCampaignInput)
       before: auditSnapshot(current),
       after: { ...auditSnapshot(row!), transition: planned.action, reason: reason ?? null, readinessOverride: overridden ? { score: readiness.score, threshold } : null },
     });
-    return viewOf(tx, row!);
+    if (planned.action === "cancel") await withdrawWorkflow(tx, ctx.actor, row!.id, `the campaign was cancelled${reason ? `: ${reason}` : ""}`);
+    if (planned.action !== "submit") return { view: await viewOf(tx, row!), approval: null };
+    const approval = await openWorkflow(tx, ctx.actor, row!);
+    // every stage may have been approved on the spot by auto-approval rules
+    const after = approval.campaignStatus === row!.status ? row! : await getRowOrThrow(tx, row!.id);
+    return { view: await viewOf(tx, after), approval };
   });
 }
 
@@ -266,8 +284,8 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
   const writable = ctx.actor.scope === "read_write";
   const archived = row.archivedAt !== null;
   const today = todayUtc();
-  const [view, { progress, overCapacity }, schedule, overdue] = await Promise.all([
-    viewOf(ctx.db, row), loadProgress(ctx.db, row), getCampaignSchedule(ctx, row.id), overdueTasks(ctx.db, row.id, today),
+  const [view, { progress, overCapacity }, schedule, overdue, overdueApprovals] = await Promise.all([
+    viewOf(ctx.db, row), loadProgress(ctx.db, row), getCampaignSchedule(ctx, row.id), overdueTasks(ctx.db, row.id, today), loadOverdueApprovals(ctx.db, row.id),
   ]);
   const readiness = computeReadiness({ ...row, progress });
   return {
@@ -276,10 +294,10 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
     readinessThreshold: env().READINESS_GO_LIVE_THRESHOLD,
     risk: computeRisk({
       status: row.status, today, launchDate: row.launchDate, overdue, openTasks: progress.tasks.open,
-      negativeSlack: schedule.negativeSlack, readinessScore: readiness.score, overCapacity,
+      negativeSlack: schedule.negativeSlack, readinessScore: readiness.score, overCapacity, overdueApprovals,
     }),
     hasTimeline: schedule.items.some((i) => i.kind === "milestone"),
-    actions: archived ? [] : rulesFrom(row.status).map((r) => ({
+    actions: archived ? [] : rulesFrom(row.status).filter((r) => !r.byWorkflow).map((r) => ({
       to: r.to, label: r.label, action: r.action, allowed: writable && canTransition(ctx.actor, row, r.action),
     })),
     can: {

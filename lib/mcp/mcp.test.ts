@@ -112,7 +112,8 @@ describe("MCP server at /api/mcp", () => {
 
     const detail = await call(client, "get_campaign", { id: campaign.id });
     expect(detail.structuredContent).toMatchObject({ campaign: { status: "in_review" }, readiness: { score: expect.any(Number) } });
-    expect(detail.structuredContent!.allowedNextStatuses).toEqual(expect.arrayContaining(["approved", "planning", "cancelled"]));
+    // approving and sending back belong to the approval workflow (decide_approval), not to transitions
+    expect(detail.structuredContent!.allowedNextStatuses).toEqual(["cancelled"]);
   });
 
   it("rejects bad input with the form's message and field issues, creating nothing", async () => {
@@ -198,7 +199,7 @@ describe("MCP server at /api/mcp", () => {
     const client = await connect((await tokenFor(member, "read_write")).secret);
     // the owner may submit it...
     expect((await call(client, "transition_campaign", { id: campaign.id, to: "in_review" })).isError).toBeFalsy();
-    // ...but approving is a manager's decision
+    // ...but approving is an approver's decision, never the owner's move
     const approve = await call(client, "transition_campaign", { id: campaign.id, to: "approved" });
     expect(approve.isError).toBe(true);
     expect(approve.structuredContent).toMatchObject({ error: { kind: "forbidden" } });
@@ -255,7 +256,7 @@ describe("MCP server at /api/mcp", () => {
     const activity = await call(client, "get_campaign_activity", { id });
     expect(activity.isError).toBeFalsy();
     const items = activity.structuredContent!.items as { action: string; via: string; actor: string }[];
-    expect(items.map((i) => i.action)).toEqual(["campaign.transitioned", "campaign.created"]);
+    expect(items.map((i) => i.action)).toEqual(["approval.submitted", "campaign.transitioned", "campaign.created"]);
     expect(items.every((i) => i.via === "mcp" && i.actor === manager.name)).toBe(true);
 
     const badLimit = await call(client, "get_campaign_activity", { id, limit: 0 });
