@@ -1,5 +1,5 @@
 /** What readiness and risk read from the approval workflow of a campaign. */
-import { and, asc, eq, lt } from "drizzle-orm";
+import { and, asc, count, eq, lt } from "drizzle-orm";
 import { approvalRequests } from "@/db/schema";
 import type { CampaignStatus } from "@/db/schema/values";
 import type { Db } from "@/db/types";
@@ -31,4 +31,10 @@ export async function loadOverdueApprovals(db: Db, campaignId: string, now = new
     .where(and(eq(approvalRequests.campaignId, campaignId), eq(approvalRequests.status, "open"), lt(approvalRequests.deadline, now)))
     .orderBy(asc(approvalRequests.deadline));
   return rows.map((r) => ({ stage: stageLabels[r.stage], deadline: r.deadline!, escalated: r.escalatedAt !== null }));
+}
+
+/** How many requests of the campaign are open now (one per open stage). */
+export async function countOpenApprovals(db: Db, campaignId: string): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(approvalRequests).where(and(eq(approvalRequests.campaignId, campaignId), eq(approvalRequests.status, "open")));
+  return row?.n ?? 0;
 }

@@ -107,6 +107,58 @@ describe("transitionCampaign: legal moves", () => {
   });
 });
 
+describe("transitionCampaign: illegal moves", () => {
+  it.each([
+    ["planning", "live"],
+    ["planning", "approved"],
+    ["in_review", "scheduled"],
+    ["approved", "live"],
+    ["live", "scheduled"],
+    ["paused", "live"],
+    ["completed", "planning"],
+    ["cancelled", "planning"],
+    ["completed", "cancelled"],
+  ] as const)("refuses %s → %s naming both states and changes nothing", async (from, to) => {
+    const c = await campaignIn(manager, from);
+    const before = await rowOf(c.id);
+    const auditCount = (await auditEventsFor(c.id)).length;
+    const e = await rejectionOf(transitionCampaign(manager, { id: c.id, to }));
+    expect(e).toBeInstanceOf(InvalidTransition);
+    expect(e.message).toContain(`from ${statusLabels[from]} to ${statusLabels[to]}`);
+    expect(await rowOf(c.id)).toEqual(before);
+    expect(await auditEventsFor(c.id)).toHaveLength(auditCount);
+  });
+
+  it("refuses submit without a launch date, naming what is missing", async () => {
+    const c = await makeBareCampaign(manager, { startDate: null, launchDate: null, endDate: null });
+    const e = await rejectionOf(transitionCampaign(manager, { id: c.id, to: "in_review" }));
+    expect(e).toBeInstanceOf(InvalidTransition);
+    expect(e.message).toContain("needs a launch date and at least one task");
+    expect((await rowOf(c.id)).status).toBe("planning");
+  });
+
+  it("refuses submit without a task, and accepts it once the campaign has one", async () => {
+    const c = await makeBareCampaign(manager, { generateTimeline: false });
+    const e = await rejectionOf(transitionCampaign(manager, { id: c.id, to: "in_review" }));
+    expect(e).toBeInstanceOf(InvalidTransition);
+    expect(e.message).toContain("needs at least one task");
+    expect((await rowOf(c.id)).status).toBe("planning");
+    // a cancelled task is no work to review
+    const t = await makeTask(manager, c.id, { title: "Draft the email" });
+    await setTaskStatus(manager, { id: t.id, status: "cancelled" });
+    expect((await rejectionOf(transitionCampaign(manager, { id: c.id, to: "in_review" }))).message).toContain("needs at least one task");
+    await makeTask(manager, c.id, { title: "Write the email" });
+    expect((await transitionCampaign(manager, { id: c.id, to: "in_review" })).status).toBe("in_review");
+  });
+
+  it("offers only the moves the table allows from a terminal state", async () => {
+    for (const status of terminalStatuses) {
+      const c = await campaignIn(manager, status);
+      expect((await getCampaign(manager, { id: c.id })).actions).toEqual([]);
+    }
+  });
+});
+
 describe("transitionCampaign: going live below the readiness threshold", () => {
   // only a launch date and one open task nobody has: readiness is low
   const thinPlan = { channels: [], goals: {}, budget: null, startDate: null, endDate: null, launchDate: "2027-05-01" };

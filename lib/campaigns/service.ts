@@ -14,7 +14,7 @@ import { loadWorkProgress } from "@/lib/timeline/progress";
 import { hasTimelineTemplate } from "@/lib/timeline/templates/service";
 import { assigneesOverCapacity } from "@/lib/team/workload";
 import { openWorkflow, withdrawWorkflow, type SubmitOutcome } from "@/lib/approvals/engine";
-import { loadApprovalProgress, loadOverdueApprovals } from "@/lib/approvals/progress";
+import { countOpenApprovals, loadApprovalProgress, loadOverdueApprovals } from "@/lib/approvals/progress";
 import { statusLabels } from "./labels";
 import { planTransition, rulesFrom } from "./lifecycle";
 import {
@@ -274,6 +274,8 @@ export type CampaignDetail = {
   risk: Risk;
   /** the campaign has milestones: its launch date moves with Reschedule, not by editing */
   hasTimeline: boolean;
+  /** approval requests open now, and how many of them are past their deadline */
+  approvals: { open: number; overdue: number };
   actions: CampaignAction[];
   can: { edit: boolean; archive: boolean; overrideReadiness: boolean };
 };
@@ -284,8 +286,9 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
   const writable = ctx.actor.scope === "read_write";
   const archived = row.archivedAt !== null;
   const today = todayUtc();
-  const [view, { progress, overCapacity }, schedule, overdue, overdueApprovals] = await Promise.all([
-    viewOf(ctx.db, row), loadProgress(ctx.db, row), getCampaignSchedule(ctx, row.id), overdueTasks(ctx.db, row.id, today), loadOverdueApprovals(ctx.db, row.id),
+  const [view, { progress, overCapacity }, schedule, overdue, overdueApprovals, openApprovals] = await Promise.all([
+    viewOf(ctx.db, row), loadProgress(ctx.db, row), getCampaignSchedule(ctx, row.id), overdueTasks(ctx.db, row.id, today),
+    loadOverdueApprovals(ctx.db, row.id), countOpenApprovals(ctx.db, row.id),
   ]);
   const readiness = computeReadiness({ ...row, progress });
   return {
@@ -297,6 +300,7 @@ export async function getCampaign(ctx: Ctx, raw: { id: string }): Promise<Campai
       negativeSlack: schedule.negativeSlack, readinessScore: readiness.score, overCapacity, overdueApprovals,
     }),
     hasTimeline: schedule.items.some((i) => i.kind === "milestone"),
+    approvals: { open: openApprovals, overdue: overdueApprovals.length },
     actions: archived ? [] : rulesFrom(row.status).filter((r) => !r.byWorkflow).map((r) => ({
       to: r.to, label: r.label, action: r.action, allowed: writable && canTransition(ctx.actor, row, r.action),
     })),

@@ -69,9 +69,11 @@ describe("MCP server at /api/mcp", () => {
     const client = await connect(managerRw);
     const { tools } = await client.listTools();
     expect(tools.map((t) => t.name).sort()).toEqual([
-      "add_task_dependency", "add_time_off", "archive_campaign", "auto_assign_tasks", "bulk_update_tasks", "create_campaign", "create_task", "delete_task", "get_campaign", "get_campaign_activity",
-      "get_campaign_timeline", "get_critical_path", "get_member_workload", "get_team_utilization", "get_timesheet", "list_campaigns", "list_overdue_tasks", "list_tasks", "list_team_members", "log_time", "move_task", "remove_task_dependency",
-      "reschedule_campaign", "set_member_availability", "set_task_status", "suggest_assignee", "transition_campaign", "update_campaign", "update_task", "whoami",
+      "add_approval_comment", "add_task_dependency", "add_time_off", "archive_campaign", "auto_assign_tasks", "bulk_update_tasks", "create_campaign", "create_task",
+      "decide_approval", "delete_task", "get_approval_workflow", "get_campaign", "get_campaign_activity", "get_campaign_timeline", "get_critical_path", "get_member_workload",
+      "get_team_utilization", "get_timesheet", "list_approval_rules", "list_campaigns", "list_overdue_tasks", "list_pending_approvals", "list_tasks", "list_team_members",
+      "log_time", "move_task", "remove_task_dependency", "reschedule_campaign", "set_member_availability", "set_task_status", "submit_for_approval", "suggest_assignee",
+      "transition_campaign", "update_campaign", "update_task", "whoami",
     ]);
     for (const t of tools) {
       expect(t.inputSchema.type).toBe("object");
