@@ -17,6 +17,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         { href: "/campaigns", label: "Campaigns", icon: "campaigns" },
         { href: "/tasks", label: "My tasks", icon: "tasks" },
         { href: "/board", label: "Board", icon: "board" },
+        { href: "/approvals", label: "Approvals", icon: "approvals" },
         { href: "/team", label: "Team", icon: "team" },
       ],
     },
@@ -24,6 +25,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       title: "Settings",
       items: [
         { href: "/settings/tokens", label: "API tokens", icon: "tokens" },
+        { href: "/settings/approvals", label: "Approval rules", icon: "approvals" },
         ...(user.role === "admin" ? [{ href: "/settings/members", label: "Members", icon: "members" as const }] : []),
       ],
     },

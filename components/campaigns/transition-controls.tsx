@@ -38,7 +38,7 @@ export function TransitionControls({ campaignId, actions, readiness, threshold, 
 
   function start(a: CampaignAction) {
     const override = a.action === "go_live" && readiness < threshold && canOverride;
-    if (a.action === "request_changes" || a.action === "cancel" || override) {
+    if (a.action === "cancel" || override) {
       setReason("");
       setError(null);
       setDialog({ action: a, needsReason: a.action !== "cancel", override });
@@ -51,7 +51,7 @@ export function TransitionControls({ campaignId, actions, readiness, threshold, 
       <div className="flex flex-wrap gap-2">
         {allowed.map((a) => (
           <Button key={`${a.action}-${a.to}`} size="sm" disabled={busy} onClick={() => start(a)}
-            variant={a.action === "cancel" ? "ghost" : a.action === "request_changes" || a.action === "pause" ? "secondary" : "primary"}>
+            variant={a.action === "cancel" ? "ghost" : a.action === "pause" ? "secondary" : "primary"}>
             {a.label}
           </Button>
         ))}
@@ -64,9 +64,7 @@ export function TransitionControls({ campaignId, actions, readiness, threshold, 
         description={
           dialog?.override
             ? `Readiness is ${readiness}, below the threshold of ${threshold}. As a manager you can override; your reason is recorded in the activity log.`
-            : dialog?.action.action === "request_changes"
-              ? "The campaign goes back to planning. Say what needs to change."
-              : "Cancelling stops all work on this campaign. You can say why (optional)."
+            : "Cancelling stops all work on this campaign. You can say why (optional)."
         }
       >
         <form

@@ -2,10 +2,10 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { KanbanSquare, KeyRound, ListChecks, Megaphone, UserRoundCog, Users } from "lucide-react";
+import { ClipboardCheck, KanbanSquare, KeyRound, ListChecks, Megaphone, UserRoundCog, Users } from "lucide-react";
 import { cn } from "@/components/ui/cn";
 
-const icons = { campaigns: Megaphone, tasks: ListChecks, board: KanbanSquare, team: UserRoundCog, tokens: KeyRound, members: Users };
+const icons = { campaigns: Megaphone, tasks: ListChecks, board: KanbanSquare, approvals: ClipboardCheck, team: UserRoundCog, tokens: KeyRound, members: Users };
 
 export type NavItem = { href: string; label: string; icon: keyof typeof icons };
 export type NavSection = { title?: string; items: NavItem[] };

@@ -10,13 +10,14 @@ import { typeLabels } from "@/lib/campaigns/labels";
 import { countCampaignTasks } from "@/lib/tasks/list";
 import { loadCampaign } from "../load";
 
-/** A campaign's header and its views (overview, tasks, board, timeline). */
+/** A campaign's header and its views (overview, tasks, board, timeline, approvals). */
 export default async function CampaignLayout({ params, children }: { params: Promise<{ id: string }>; children: React.ReactNode }) {
   const { id } = await params;
   const detail = await loadCampaign(id);
   const counts = await countCampaignTasks(await webContext(), id);
   const c = detail.campaign;
   const base = `/campaigns/${c.id}`;
+  const approvals = detail.approvals;
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-2 text-sm text-slate-500">
@@ -48,6 +49,13 @@ export default async function CampaignLayout({ params, children }: { params: Pro
           },
           { href: `${base}/board`, label: "Board" },
           { href: `${base}/timeline`, label: "Timeline" },
+          {
+            href: `${base}/approvals`, label: "Approvals",
+            count: {
+              value: approvals.open, tone: approvals.overdue > 0 ? "red" : "slate",
+              label: `${approvals.open} open approval ${approvals.open === 1 ? "request" : "requests"}${approvals.overdue > 0 ? `, ${approvals.overdue} overdue` : ""}`,
+            },
+          },
         ]}
       />
       {children}

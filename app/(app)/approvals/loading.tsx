@@ -1,0 +1,5 @@
+import { QueueSkeleton } from "@/components/approvals/queue-skeleton";
+
+export default function Loading() {
+  return <QueueSkeleton />;
+}

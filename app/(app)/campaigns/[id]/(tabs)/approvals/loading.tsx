@@ -1,0 +1,5 @@
+import { WorkflowSkeleton } from "@/components/approvals/workflow-skeleton";
+
+export default function Loading() {
+  return <WorkflowSkeleton />;
+}
