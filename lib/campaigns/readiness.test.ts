@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeReadiness, READINESS_WEIGHTS, type ReadinessInput } from "./readiness";
+import { computeReadiness, READINESS_WEIGHTS, type ApprovalProgress, type ReadinessInput } from "./readiness";
 
 const complete: ReadinessInput = {
   startDate: "2027-01-04",
@@ -116,5 +116,18 @@ describe("work components", () => {
   it("leaves work components unmeasured for a campaign without tasks or milestones", () => {
     const r = computeReadiness({ ...complete, progress: { tasks: { count: 0, totalHours: 0, doneHours: 0, open: 0, openAssigned: 0 }, milestones: { total: 0, onSchedule: 0 } } });
     expect(r.components.filter((c) => c.ratio === null).map((c) => c.key).sort()).toEqual(["approvals", "assignments", "milestones", "tasks"]);
+  });
+});
+
+describe("approval progress in readiness", () => {
+  const withApprovals = (approvals: ApprovalProgress) =>
+    computeReadiness({ ...complete, progress: { tasks: { count: 1, totalHours: 1, doneHours: 1, open: 0, openAssigned: 0 }, milestones: { total: 0, onSchedule: 0 }, approvals } })
+      .components.find((x) => x.key === "approvals")!;
+
+  it("is none before submission, all for campaigns approved by hand, and stages approved of planned in a workflow", () => {
+    expect(withApprovals({ kind: "none" })).toMatchObject({ ratio: 0, detail: "Not submitted for approval yet" });
+    expect(withApprovals({ kind: "by_hand" })).toMatchObject({ ratio: 1 });
+    expect(withApprovals({ kind: "workflow", total: 4, approved: 1, approvedStages: ["Content"], waiting: "waiting for Compliance" }))
+      .toMatchObject({ ratio: 0.25, weight: 25, detail: "1 of 4 stages approved (Content); waiting for Compliance" });
   });
 });

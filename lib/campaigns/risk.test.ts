@@ -86,3 +86,16 @@ function shift(launchDate: string) {
   const days = { "2027-03-01": 5, "2027-01-20": 16, "2027-02-20": 47 }[launchDate]!;
   return new Date(Date.parse(`${launchDate}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
 }
+
+describe("computeRisk: approvals past their deadline", () => {
+  const due = new Date("2027-01-03T12:00:00Z");
+  it("is low with none, medium with one, high with an escalated one or two", () => {
+    expect(factor(computeRisk({ ...calm, overdueApprovals: [] }), "approvals").level).toBe("low");
+    const one = computeRisk({ ...calm, overdueApprovals: [{ stage: "Compliance", deadline: due, escalated: false }] });
+    expect(one.level).toBe("medium");
+    expect(factor(one, "approvals").detail).toBe("1 approval is past the deadline: Compliance (due 2027-01-03 12:00 UTC)");
+    expect(computeRisk({ ...calm, overdueApprovals: [{ stage: "Final", deadline: due, escalated: true }] }).level).toBe("high");
+    const two = [{ stage: "Content", deadline: due, escalated: false }, { stage: "Final", deadline: due, escalated: false }];
+    expect(computeRisk({ ...calm, overdueApprovals: two }).level).toBe("high");
+  });
+});
