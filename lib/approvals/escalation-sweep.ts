@@ -14,9 +14,6 @@ import { approversByStage } from "./workflow-view";
 
 export type SweepResult = { checked: number; reminded: number; escalated: number; at: string };
 
-const CHUNK = 1000;
-const chunks = <T,>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
-
 export async function runEscalationSweep(db: Db, now = new Date()): Promise<SweepResult> {
   const { config, calendar } = await loadSettings(db);
   const due = await db
@@ -42,33 +39,55 @@ export async function runEscalationSweep(db: Db, now = new Date()): Promise<Swee
   }
   if (planned.length === 0) return { checked: due.length, reminded: 0, escalated: 0, at: now.toISOString() };
 
+  const at = now.toISOString();
+  // each write is one statement over a JSON document of all its rows: a sweep writes thousands, and
+  // multi-row VALUES with a bound parameter per field cost more to build and parse than to write
   return db.transaction(async (tx) => {
-    const recorded = new Set<string>();
-    for (const part of chunks(planned)) {
-      const rows = await tx
-        .insert(approvalEscalations)
-        .values(part.map((p) => ({ requestId: p.req.id, round: p.req.round, step: p.step, at: now, recipients: p.recipients })))
-        .onConflictDoNothing()
-        .returning({ requestId: approvalEscalations.requestId, step: approvalEscalations.step });
-      for (const r of rows) recorded.add(`${r.requestId}:${r.step}`);
-    }
+    const inserted = rowsOf<{ request_id: string; step: EscalationStep }>(await tx.execute(sql`
+      insert into ${approvalEscalations} (request_id, round, step, at, recipients)
+      select s.request_id, s.round, s.step, ${at}::timestamptz, s.recipients
+      from jsonb_to_recordset(${JSON.stringify(planned.map((p) => ({ request_id: p.req.id, round: p.req.round, step: p.step, recipients: p.recipients })))}::jsonb)
+        as s(request_id uuid, round int, step escalation_step, recipients jsonb)
+      on conflict do nothing
+      returning request_id, step`));
+    const recorded = new Set(inserted.map((r) => `${r.request_id}:${r.step}`));
     const done = planned.filter((p) => recorded.has(`${p.req.id}:${p.step}`));
     const reminded = done.filter((p) => p.step === "remind").map((p) => p.req.id);
     const escalated = done.filter((p) => p.step === "escalate").map((p) => p.req.id);
-    for (const ids of chunks(reminded)) await tx.update(approvalRequests).set({ remindedAt: now }).where(inArray(approvalRequests.id, ids));
-    for (const ids of chunks(escalated)) await tx.update(approvalRequests).set({ escalatedAt: now }).where(inArray(approvalRequests.id, ids));
-    for (const part of chunks(done)) {
-      await tx.insert(auditEvents).values(part.map((p) => ({
-        at: sql`clock_timestamp()`, actorId: null, via: "system" as const, entityType: "campaign", entityId: p.req.campaignId,
+    // one update per request: one reminded and escalated in the same sweep gets both marks in one row version
+    const marks = new Map<string, { id: string; remind: boolean; escalate: boolean }>();
+    for (const p of done) {
+      const m = marks.get(p.req.id) ?? { id: p.req.id, remind: false, escalate: false };
+      m[p.step] = true;
+      marks.set(p.req.id, m);
+    }
+    if (marks.size) {
+      await tx.execute(sql`
+        update ${approvalRequests} set
+          reminded_at = case when m.remind then ${at}::timestamptz else ${approvalRequests.remindedAt} end,
+          escalated_at = case when m.escalate then ${at}::timestamptz else ${approvalRequests.escalatedAt} end
+        from jsonb_to_recordset(${JSON.stringify([...marks.values()])}::jsonb) as m(id uuid, remind boolean, escalate boolean)
+        where ${approvalRequests.id} = m.id`);
+    }
+    if (done.length) {
+      const events = done.map((p) => ({
+        entity_id: p.req.campaignId,
         action: p.step === "remind" ? "approval.reminded" : "approval.escalated",
         summary: p.step === "remind"
           ? `${stageLabels[p.req.stage]} approval is past its deadline: reminded ${names(p.recipients)}`
           : `${stageLabels[p.req.stage]} approval escalated to ${names(p.recipients)}`,
         after: { requestId: p.req.id, stage: p.req.stage, round: p.req.round, step: p.step, deadline: p.req.deadline, recipients: p.recipients },
-      })));
+      }));
+      await tx.execute(sql`
+        insert into ${auditEvents} (at, actor_id, via, entity_type, entity_id, action, summary, after)
+        select clock_timestamp(), null, 'system', 'campaign', e.entity_id, e.action, e.summary, e.after
+        from jsonb_to_recordset(${JSON.stringify(events)}::jsonb) as e(entity_id uuid, action text, summary text, after jsonb)`);
     }
-    return { checked: due.length, reminded: reminded.length, escalated: escalated.length, at: now.toISOString() };
+    return { checked: due.length, reminded: reminded.length, escalated: escalated.length, at };
   });
 }
+
+/** Rows of a raw statement on either engine: postgres.js returns an array, PGlite an object with rows. */
+const rowsOf = <T,>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows);
 
 const names = (people: { name: string }[]) => (people.length ? people.map((p) => p.name).join(", ") : "nobody (no one holds this stage)");
